@@ -10,7 +10,13 @@ import {
   type WorkflowDefinition,
 } from './definition.schema';
 import { blockersOf, type Move, type MoveFacts } from './move';
-import { buildStageTree, exitedStages, isBackwardMove, type StageNode, type StageTree } from './stage-tree';
+import {
+  buildStageTree,
+  exitedStages,
+  isBackwardMove,
+  type StageNode,
+  type StageTree,
+} from './stage-tree';
 import { parseDefinition, type DefinitionProblem } from './validate-definition';
 
 export interface WorkflowEvent {
@@ -30,7 +36,7 @@ export class InvalidDefinitionError extends Error {
 }
 
 const workflowSetup = setup({
-  types: {} as { events: WorkflowEvent },
+  types: { events: {} as WorkflowEvent },
   guards: {
     moveAllowed: ({ event }, move: Move) => blockersOf(move, event.facts).length === 0,
   },
@@ -164,7 +170,9 @@ function buildMachine(def: WorkflowDefinition) {
           WITHDRAW: withdraw(ON_HOLD),
         },
       },
-      ...Object.fromEntries(ended.map((n) => [n.stage.id, { id: n.stage.id, type: 'final' as const }])),
+      ...Object.fromEntries(
+        ended.map((n) => [n.stage.id, { id: n.stage.id, type: 'final' as const }]),
+      ),
       [WITHDRAWN]: { id: WITHDRAWN, type: 'final' },
     },
   });

@@ -17,11 +17,12 @@ export type LocalizedText = z.infer<typeof localizedTextSchema>;
 
 const identifier = z
   .string()
-  .regex(/^[a-z][a-zA-Z0-9]*$/, 'must be camelCase letters and digits, starting with a lowercase letter');
+  .regex(
+    /^[a-z][a-zA-Z0-9]*$/,
+    'must be camelCase letters and digits, starting with a lowercase letter',
+  );
 
-const eventName = z
-  .string()
-  .regex(/^[A-Z][A-Z0-9_]*$/, 'must be UPPER_SNAKE_CASE');
+const eventName = z.string().regex(/^[A-Z][A-Z0-9_]*$/, 'must be UPPER_SNAKE_CASE');
 
 export const checklistItemSchema = z.strictObject({
   id: identifier,
@@ -103,11 +104,13 @@ export const DEFAULT_BUILT_IN_MOVES: Record<BuiltInEvent, MoveRules> = {
   WITHDRAW: { requiresApproval: true, requiresReason: true },
 };
 
-export const BUILT_IN_LABELS: Record<BuiltInEvent | typeof ON_HOLD | typeof WITHDRAWN, LocalizedText> =
-  {
-    HOLD: { en: 'Put on hold', id: 'Tunda' },
-    RESUME: { en: 'Resume', id: 'Lanjutkan' },
-    WITHDRAW: { en: 'Withdraw', id: 'Hentikan keikutsertaan' },
-    onHold: { en: 'On hold', id: 'Ditunda' },
-    withdrawn: { en: 'Withdrawn', id: 'Mengundurkan diri' },
-  };
+export const BUILT_IN_LABELS: Record<
+  BuiltInEvent | typeof ON_HOLD | typeof WITHDRAWN,
+  LocalizedText
+> = {
+  HOLD: { en: 'Put on hold', id: 'Tunda' },
+  RESUME: { en: 'Resume', id: 'Lanjutkan' },
+  WITHDRAW: { en: 'Withdraw', id: 'Hentikan keikutsertaan' },
+  onHold: { en: 'On hold', id: 'Ditunda' },
+  withdrawn: { en: 'Withdrawn', id: 'Mengundurkan diri' },
+};

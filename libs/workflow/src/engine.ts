@@ -7,7 +7,12 @@ import {
   type StateValue,
 } from 'xstate';
 import { compile, type CompiledWorkflow, type MoveMeta, type WorkflowMachine } from './compile';
-import { PROCESS, RESUME_POINT, type LocalizedText, type WorkflowDefinition } from './definition.schema';
+import {
+  PROCESS,
+  RESUME_POINT,
+  type LocalizedText,
+  type WorkflowDefinition,
+} from './definition.schema';
 import { blockersOf, type Blocker, type Move, type MoveFacts } from './move';
 import { entryLeaf } from './stage-tree';
 
@@ -55,7 +60,8 @@ export type TransitionResult =
     };
 
 type MachineState = SnapshotFrom<WorkflowMachine>;
-type Restored = { ok: true; state: MachineState } | { ok: false; code: TransitionErrorCode; message: string };
+type Restored =
+  { ok: true; state: MachineState } | { ok: false; code: TransitionErrorCode; message: string };
 
 export function start(def: WorkflowDefinition): WorkflowSnapshot {
   const compiled = compile(def);
@@ -110,14 +116,15 @@ export function transition(
       allowedEvents: [],
     };
   }
-  const allowed = chooseMoves(compiled, state, facts);
-  const chosen = allowed.find((m) => m.event === event);
+  // Only the requested event is described on the way to a move; the full list only on refusal.
+  const [chosen] = chooseMoves(compiled, state, facts, event);
+  const allowed = () => chooseMoves(compiled, state, facts);
   if (!chosen) {
     return {
       ok: false,
       code: 'NOT_ALLOWED',
       message: `event "${event}" is not allowed in stage "${stagePathOf(state)}"`,
-      allowedEvents: allowed,
+      allowedEvents: allowed(),
     };
   }
   const [blocker] = chosen.blockedBy;
@@ -127,10 +134,15 @@ export function transition(
           ok: false,
           code: blocker.code,
           message: `exit checklist incomplete: ${blocker.items.join(', ')}`,
-          allowedEvents: allowed,
+          allowedEvents: allowed(),
           missing: blocker.items,
         }
-      : { ok: false, code: blocker.code, message: `event "${event}" needs a reason`, allowedEvents: allowed };
+      : {
+          ok: false,
+          code: blocker.code,
+          message: `event "${event}" needs a reason`,
+          allowedEvents: allowed(),
+        };
   }
   const [next] = xstateTransition(compiled.machine, state, { type: event, facts });
   return {
@@ -146,17 +158,24 @@ export function transition(
  * The moves open from a state, one per event. XState tries a leaf's own transitions before its
  * phases'; where both declare an event, the first whose guard passes is the one taken.
  */
-function chooseMoves(compiled: CompiledWorkflow, state: MachineState, facts: MoveFacts): AllowedEvent[] {
+function chooseMoves(
+  compiled: CompiledWorkflow,
+  state: MachineState,
+  facts: MoveFacts,
+  onlyEvent?: string,
+): AllowedEvent[] {
   if (state.status === 'done') return [];
   const byEvent = new Map<string, AllowedEvent[]>();
   for (const t of getNextTransitions(state)) {
     const move = (t.meta as MoveMeta | undefined)?.move;
-    if (!move) continue;
+    if (!move || (onlyEvent !== undefined && move.event !== onlyEvent)) continue;
     const options = byEvent.get(move.event) ?? [];
     options.push(describe(compiled, state, move, facts));
     byEvent.set(move.event, options);
   }
-  return [...byEvent.values()].map((options) => options.find((o) => o.blockedBy.length === 0) ?? options[0]);
+  return [...byEvent.values()].map(
+    (options) => options.find((o) => o.blockedBy.length === 0) ?? options[0],
+  );
 }
 
 function describe(
@@ -194,7 +213,7 @@ function stagePathOfNode(node: AnyStateNode): string {
 
 function compiledInitialPath(processNode: AnyStateNode): string {
   const keys: string[] = [];
-  for (let n: AnyStateNode | undefined = processNode; n?.initial; ) {
+  for (let n: AnyStateNode | undefined = processNode; n?.initial;) {
     const target: AnyStateNode = n.initial.target[0];
     keys.push(target.key);
     n = target;
@@ -204,7 +223,10 @@ function compiledInitialPath(processNode: AnyStateNode): string {
 
 function restore(compiled: CompiledWorkflow, snapshot: WorkflowSnapshot): Restored {
   const { definition, machine } = compiled;
-  if (snapshot.definitionId !== definition.id || snapshot.definitionVersion !== definition.version) {
+  if (
+    snapshot.definitionId !== definition.id ||
+    snapshot.definitionVersion !== definition.version
+  ) {
     return {
       ok: false,
       code: 'DEFINITION_MISMATCH',
@@ -213,7 +235,10 @@ function restore(compiled: CompiledWorkflow, snapshot: WorkflowSnapshot): Restor
   }
   try {
     const historyValue = Object.fromEntries(
-      Object.entries(snapshot.history ?? {}).map(([id, ids]) => [id, ids.map((n) => machine.getStateNodeById(n))]),
+      Object.entries(snapshot.history ?? {}).map(([id, ids]) => [
+        id,
+        ids.map((n) => machine.getStateNodeById(n)),
+      ]),
     );
     return { ok: true, state: machine.resolveState({ value: snapshot.value, historyValue }) };
   } catch (error) {

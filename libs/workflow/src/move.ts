@@ -23,8 +23,7 @@ export interface Move {
 }
 
 export type Blocker =
-  | { code: 'CHECKLIST_INCOMPLETE'; items: string[] }
-  | { code: 'REASON_REQUIRED' };
+  { code: 'CHECKLIST_INCOMPLETE'; items: string[] } | { code: 'REASON_REQUIRED' };
 
 export function blockersOf(move: Move, facts: MoveFacts | undefined): Blocker[] {
   const blockers: Blocker[] = [];

@@ -69,7 +69,10 @@ export function isAncestorOrSelf(candidate: StageNode, node: StageNode): boolean
 }
 
 /** The stages a move from `from` to `to` leaves: `from` and each ancestor that does not contain `to`. */
-export function exitedStages<S extends StageLike>(from: StageNode<S>, to: StageNode<S>): StageNode<S>[] {
+export function exitedStages<S extends StageLike>(
+  from: StageNode<S>,
+  to: StageNode<S>,
+): StageNode<S>[] {
   return selfAndAncestors(from).filter((n) => !isAncestorOrSelf(n, to));
 }
 

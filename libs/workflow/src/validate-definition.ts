@@ -41,8 +41,7 @@ export interface DefinitionProblem {
 }
 
 export type ParseResult =
-  | { ok: true; definition: WorkflowDefinition }
-  | { ok: false; problems: DefinitionProblem[] };
+  { ok: true; definition: WorkflowDefinition } | { ok: false; problems: DefinitionProblem[] };
 
 /** Every problem in a candidate definition; an empty list means it can be compiled. */
 export function validateDefinition(input: unknown): DefinitionProblem[] {
@@ -116,7 +115,10 @@ function graphProblems(def: Skeleton): DefinitionProblem[] {
         stage: id,
       });
     }
-    if (node.stage.initial !== undefined && !node.children.some((c) => c.stage.id === node.stage.initial)) {
+    if (
+      node.stage.initial !== undefined &&
+      !node.children.some((c) => c.stage.id === node.stage.initial)
+    ) {
       problems.push({
         code: 'INVALID_INITIAL',
         message: `initial sub-stage "${node.stage.initial}" of "${id}" is not one of its sub-stages`,
@@ -188,30 +190,60 @@ function graphProblems(def: Skeleton): DefinitionProblem[] {
     const path = `transitions.${i}`;
     const at = { path, event: t.event, stage: t.from };
     if ((BUILT_IN_EVENTS as readonly string[]).includes(t.event)) {
-      problems.push({ ...at, code: 'RESERVED_ID', message: `event "${t.event}" is built in and cannot be redefined` });
+      problems.push({
+        ...at,
+        code: 'RESERVED_ID',
+        message: `event "${t.event}" is built in and cannot be redefined`,
+      });
     }
     const from = tree.byId.get(t.from);
     const to = tree.byId.get(t.to);
     if (!from) {
-      problems.push({ ...at, path: `${path}.from`, code: 'UNKNOWN_STAGE', message: `event "${t.event}" starts from unknown stage "${t.from}"` });
+      problems.push({
+        ...at,
+        path: `${path}.from`,
+        code: 'UNKNOWN_STAGE',
+        message: `event "${t.event}" starts from unknown stage "${t.from}"`,
+      });
     }
     if (!to) {
-      problems.push({ ...at, path: `${path}.to`, code: 'UNKNOWN_STAGE', message: `event "${t.event}" from "${t.from}" targets unknown stage "${t.to}"` });
+      problems.push({
+        ...at,
+        path: `${path}.to`,
+        code: 'UNKNOWN_STAGE',
+        message: `event "${t.event}" from "${t.from}" targets unknown stage "${t.to}"`,
+      });
     }
     const key = `${t.from}|${t.event}`;
     if (seenMoves.has(key)) {
-      problems.push({ ...at, code: 'DUPLICATE_TRANSITION', message: `event "${t.event}" is defined twice on stage "${t.from}"` });
+      problems.push({
+        ...at,
+        code: 'DUPLICATE_TRANSITION',
+        message: `event "${t.event}" is defined twice on stage "${t.from}"`,
+      });
     }
     seenMoves.add(key);
     if (finals.has(t.from)) {
-      problems.push({ ...at, code: 'FINAL_HAS_MOVES', message: `final stage "${t.from}" cannot have outgoing event "${t.event}"` });
+      problems.push({
+        ...at,
+        code: 'FINAL_HAS_MOVES',
+        message: `final stage "${t.from}" cannot have outgoing event "${t.event}"`,
+      });
     }
     if (t.from === t.to) {
-      problems.push({ ...at, code: 'SELF_TRANSITION', message: `event "${t.event}" leads from "${t.from}" back to itself` });
+      problems.push({
+        ...at,
+        code: 'SELF_TRANSITION',
+        message: `event "${t.event}" leads from "${t.from}" back to itself`,
+      });
     }
     if (from && to) {
       if (isBackwardMove(from, to) && t.requiresReason === false) {
-        problems.push({ ...at, code: 'BACKWARD_WITHOUT_REASON', message: `event "${t.event}" moves "${t.from}" back to "${t.to}" and must require a reason` });
+        problems.push({
+          ...at,
+          code: 'BACKWARD_WITHOUT_REASON',
+          message: `event "${t.event}" moves "${t.from}" back to "${t.to}" and must require a reason`,
+        });
       }
       edges.push({ from, to });
     }
@@ -262,7 +294,11 @@ function reachabilityProblems(
       });
     }
   }
-  for (const leaf of reached) {
+  // Unreachable dead ends are reported too, so fixing reachability does not reveal a second problem.
+  const leaves = tree.nodes.filter(
+    (n) => n.children.length === 0 && tree.byId.get(n.stage.id) === n,
+  );
+  for (const leaf of leaves) {
     if (finals.has(leaf.stage.id)) continue;
     const canFinish = [...closure(leaf)].some((n) => finals.has(n.stage.id));
     if (!canFinish) {
