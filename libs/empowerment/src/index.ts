@@ -1,0 +1,44 @@
+export { APPROACHES, LEVELS } from './approach.types';
+export type { Approach, Level } from './approach.types';
+export { recommendApproach } from './approach.rule';
+export type {
+  ApproachReason,
+  ApproachReasonCode,
+  ApproachRecommendation,
+  IntakeAssessment,
+} from './approach.rule';
+export {
+  APPROACH_TIMING_FACTORS,
+  expectedDurationDays,
+  visitCadenceDays,
+} from './stage-timing.rule';
+export type { TimingFactors } from './stage-timing.rule';
+export {
+  BUILT_IN_DEFINITIONS,
+  DEFAULT_PROCESS_DEFINITION,
+  FIVE_ACTIVITIES_DEFINITION,
+  SIX_STEPS_DEFINITION,
+} from './definitions';
+export {
+  MAX_SCORE,
+  MIN_SCORE,
+  POWER_DIMENSIONS,
+  SIX_ELEMENTS,
+  evaluationScoresSchema,
+  parseEvaluationScores,
+} from './evaluation/evaluation-scores.schema';
+export type {
+  EvaluationScores,
+  PowerDimension,
+  SixElement,
+} from './evaluation/evaluation-scores.schema';
+export { InvalidScoresError } from './evaluation/invalid-scores.error';
+export type { ScoreProblem } from './evaluation/invalid-scores.error';
+export { empowermentIndex } from './evaluation/empowerment-index.scoring';
+export { TREND_THRESHOLD, trend } from './evaluation/trend.scoring';
+export type { Trend, TrendDirection } from './evaluation/trend.scoring';
+export {
+  LOW_SELF_RELIANCE_SCORE,
+  LOW_STREAK,
+  dependencyRisk,
+} from './evaluation/dependency-risk.rule';
