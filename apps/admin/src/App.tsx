@@ -1,0 +1,25 @@
+import { Admin, CustomRoutes } from 'react-admin';
+import { Route } from 'react-router';
+import { authProvider } from './auth-provider';
+import { Dashboard } from './dashboard/dashboard';
+import { dataProvider } from './data-provider';
+import { i18nProvider } from './i18n/i18n-provider';
+import { LoginPage } from './login/login-page';
+
+export const App = () => (
+  <Admin
+    title="Berdaya"
+    authProvider={authProvider}
+    dataProvider={dataProvider}
+    i18nProvider={i18nProvider}
+    loginPage={LoginPage}
+    requireAuth
+    disableTelemetry
+  >
+    {/* An admin with neither resources nor custom routes gets react-admin's welcome screen instead
+        of its dashboard, so the dashboard is a route until the first resource is registered. */}
+    <CustomRoutes>
+      <Route path="/" element={<Dashboard />} />
+    </CustomRoutes>
+  </Admin>
+);

@@ -1,0 +1,30 @@
+import polyglotI18nProvider from 'ra-i18n-polyglot';
+import { type I18nProvider, resolveBrowserLocale, type TranslationMessages } from 'react-admin';
+import { en } from './en';
+import { id } from './id';
+
+const messages: Record<string, TranslationMessages> = { en, id };
+
+const browserLocale = resolveBrowserLocale('en');
+const initialLocale = browserLocale in messages ? browserLocale : 'en';
+
+const polyglot = polyglotI18nProvider((locale) => messages[locale] ?? en, initialLocale, [
+  { locale: 'en', name: 'English' },
+  { locale: 'id', name: 'Bahasa Indonesia' },
+]);
+
+// Screen readers pick their voice from the page language.
+const setDocumentLanguage = (locale: string) => {
+  document.documentElement.lang = locale;
+};
+setDocumentLanguage(initialLocale);
+
+// A language picked in the app wins over the browser's: react-admin keeps it in its localStorage
+// store and switches to it on the next visit.
+export const i18nProvider: I18nProvider = {
+  ...polyglot,
+  changeLocale: async (locale, options) => {
+    await polyglot.changeLocale(locale, options);
+    setDocumentLanguage(locale);
+  },
+};
