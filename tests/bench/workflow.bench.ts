@@ -13,6 +13,7 @@ import {
   type MoveFacts,
   type WorkflowDefinition,
   type WorkflowMachine,
+  type WorkflowSnapshot,
 } from '@berdaya/workflow';
 
 const ROUNDS = 5;
@@ -35,7 +36,7 @@ const EVENTS = ['ADVANCE', 'BACK'];
 function ours(iterations: number): void {
   let stored = JSON.stringify(enterDialogue.ok && enterDialogue.snapshot);
   for (let i = 0; i < iterations; i++) {
-    const result = transition(def, JSON.parse(stored), EVENTS[i % 2], facts);
+    const result = transition(def, JSON.parse(stored) as WorkflowSnapshot, EVENTS[i % 2], facts);
     if (!result.ok) throw new Error(result.message);
     stored = JSON.stringify(result.snapshot);
   }

@@ -1,0 +1,148 @@
+import { ConfigError } from './config.error';
+import { loadConfig } from './load-config';
+
+const PRODUCTION_SECRET = 'x'.repeat(32);
+
+function problemsOf(env: NodeJS.ProcessEnv): readonly string[] {
+  try {
+    loadConfig(env);
+  } catch (error) {
+    if (error instanceof ConfigError) return error.problems;
+    throw error;
+  }
+  throw new Error('expected loadConfig to throw a ConfigError');
+}
+
+describe('loadConfig', () => {
+  it('falls back to the local defaults when nothing is set', () => {
+    expect(loadConfig({})).toEqual({
+      nodeEnv: 'development',
+      port: 3000,
+      databaseUrl: 'postgres://postgres@127.0.0.1:5432/berdaya',
+      redisUrl: 'redis://127.0.0.1:6379',
+      jwtSecret: expect.any(String) as string,
+      logLevels: ['fatal', 'error', 'warn', 'log', 'debug', 'verbose'],
+    });
+  });
+
+  it('returns a frozen object', () => {
+    const config = loadConfig({});
+    expect(Object.isFrozen(config)).toBe(true);
+    expect(Object.isFrozen(config.logLevels)).toBe(true);
+  });
+
+  it.each<[string, NodeJS.ProcessEnv, Record<string, unknown>]>([
+    ['PORT at the low end', { PORT: '1' }, { port: 1 }],
+    ['PORT at the high end', { PORT: '65535' }, { port: 65535 }],
+    [
+      'a postgresql:// URL with credentials',
+      { DATABASE_URL: 'postgresql://app:secret@db.internal:6543/cases' },
+      { databaseUrl: 'postgresql://app:secret@db.internal:6543/cases' },
+    ],
+    ['a TLS Redis URL', { REDIS_URL: 'rediss://cache:6380' }, { redisUrl: 'rediss://cache:6380' }],
+    ['NODE_ENV=test', { NODE_ENV: 'test' }, { nodeEnv: 'test' }],
+    [
+      'production with a long secret',
+      { NODE_ENV: 'production', JWT_SECRET: PRODUCTION_SECRET },
+      { nodeEnv: 'production', jwtSecret: PRODUCTION_SECRET },
+    ],
+    ['a secret outside production', { JWT_SECRET: 'short' }, { jwtSecret: 'short' }],
+    ['LOG_LEVEL=warn', { LOG_LEVEL: 'warn' }, { logLevels: ['fatal', 'error', 'warn'] }],
+    ['LOG_LEVEL=fatal', { LOG_LEVEL: 'fatal' }, { logLevels: ['fatal'] }],
+    [
+      'an empty variable as unset',
+      { PORT: '', NODE_ENV: '' },
+      { port: 3000, nodeEnv: 'development' },
+    ],
+  ])('accepts %s', (_name, env, expected) => {
+    expect(loadConfig(env)).toMatchObject(expected);
+  });
+
+  it.each<[string, NodeJS.ProcessEnv, string[]]>([
+    [
+      'a PORT that is not a number',
+      { PORT: 'abc' },
+      ['PORT must be an integer from 1 to 65535, got "abc"'],
+    ],
+    ['PORT 0', { PORT: '0' }, ['PORT must be an integer from 1 to 65535, got "0"']],
+    ['PORT 65536', { PORT: '65536' }, ['PORT must be an integer from 1 to 65535, got "65536"']],
+    [
+      'a fractional PORT',
+      { PORT: '80.5' },
+      ['PORT must be an integer from 1 to 65535, got "80.5"'],
+    ],
+    [
+      'an unknown NODE_ENV',
+      { NODE_ENV: 'staging' },
+      ['NODE_ENV must be one of development, test, production, got "staging"'],
+    ],
+    [
+      'a DATABASE_URL of another database',
+      { DATABASE_URL: 'mysql://root@127.0.0.1/berdaya' },
+      [
+        'DATABASE_URL must be a postgres:// or postgresql:// URL, got "mysql://root@127.0.0.1/berdaya"',
+      ],
+    ],
+    [
+      'a DATABASE_URL that is not a URL',
+      { DATABASE_URL: 'localhost' },
+      ['DATABASE_URL must be a postgres:// or postgresql:// URL, got "localhost"'],
+    ],
+    [
+      'a DATABASE_URL without a database name, hiding its password',
+      { DATABASE_URL: 'postgres://app:hunter2@127.0.0.1:5432' },
+      [
+        'DATABASE_URL must end with a database name (…/berdaya), got "postgres://app:***@127.0.0.1:5432"',
+      ],
+    ],
+    [
+      'a REDIS_URL of another scheme',
+      { REDIS_URL: 'http://127.0.0.1:6379' },
+      ['REDIS_URL must be a redis:// or rediss:// URL, got "http://127.0.0.1:6379"'],
+    ],
+    [
+      'a REDIS_URL without a host',
+      { REDIS_URL: 'redis://' },
+      ['REDIS_URL must name a host, got "redis://"'],
+    ],
+    [
+      'production without JWT_SECRET',
+      { NODE_ENV: 'production' },
+      ['JWT_SECRET must be set when NODE_ENV is production (at least 32 characters)'],
+    ],
+    [
+      'production with a short JWT_SECRET',
+      { NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(31) },
+      ['JWT_SECRET must be at least 32 characters when NODE_ENV is production'],
+    ],
+    [
+      'an unknown LOG_LEVEL',
+      { LOG_LEVEL: 'info' },
+      ['LOG_LEVEL must be one of fatal, error, warn, log, debug, verbose, got "info"'],
+    ],
+    [
+      'several bad variables at once',
+      { PORT: 'abc', REDIS_URL: 'redis://', NODE_ENV: 'production' },
+      [
+        'PORT must be an integer from 1 to 65535, got "abc"',
+        'REDIS_URL must name a host, got "redis://"',
+        'JWT_SECRET must be set when NODE_ENV is production (at least 32 characters)',
+      ],
+    ],
+  ])('rejects %s', (_name, env, expected) => {
+    expect(problemsOf(env)).toEqual(expected);
+  });
+
+  it('lists every problem in the error message', () => {
+    expect(() => loadConfig({ PORT: 'abc', LOG_LEVEL: 'loud' })).toThrow(
+      'Invalid configuration:\n' +
+        '  - PORT must be an integer from 1 to 65535, got "abc"\n' +
+        '  - LOG_LEVEL must be one of fatal, error, warn, log, debug, verbose, got "loud"',
+    );
+  });
+
+  it('never echoes the secret', () => {
+    const problems = problemsOf({ NODE_ENV: 'production', JWT_SECRET: 'too-short-secret' });
+    expect(problems.join('\n')).not.toContain('too-short-secret');
+  });
+});

@@ -1,0 +1,27 @@
+import type { AppConfig } from '@berdaya/config';
+import type { PostgresDataSourceOptions } from 'typeorm/driver/postgres/PostgresDataSourceOptions';
+import { entities } from './entities';
+import { migrations } from './migrations';
+
+/** Bounds how long a boot or a health check waits for a server that does not answer at all. */
+const CONNECT_TIMEOUT_MS = 5_000;
+
+/** The one TypeORM configuration, shared by the api, the worker and the tests. */
+export function dataSourceOptions(
+  config: Pick<AppConfig, 'databaseUrl'>,
+): PostgresDataSourceOptions {
+  return {
+    type: 'postgres',
+    url: config.databaseUrl,
+    entities,
+    migrations,
+    // The schema changes only through reviewed migrations, run by prepareDatabase under a lock.
+    synchronize: false,
+    migrationsRun: false,
+    // Each migration commits alone, so one that cannot run in a transaction (CREATE INDEX
+    // CONCURRENTLY, with `transaction = false`) can sit among the others.
+    migrationsTransactionMode: 'each',
+    connectTimeoutMS: CONNECT_TIMEOUT_MS,
+    logging: ['error', 'warn', 'migration'],
+  };
+}

@@ -1,0 +1,28 @@
+import type { WorkflowDefinition } from '@berdaya/workflow';
+import { Check, Column, CreateDateColumn, Entity, PrimaryColumn } from 'typeorm';
+
+export const WORKFLOW_DEFINITION_STATUSES = ['draft', 'published', 'retired'] as const;
+export type WorkflowDefinitionStatus = (typeof WORKFLOW_DEFINITION_STATUSES)[number];
+
+/**
+ * One version of a workflow definition. Versions are immutable once published: a case stays
+ * pinned to the (id, version) it started on, so a change is a new row, never an update.
+ */
+@Entity({ name: 'workflow_definitions' })
+@Check('CHK_workflow_definitions_status', `"status" IN ('draft', 'published', 'retired')`)
+export class WorkflowDefinitionEntity {
+  @PrimaryColumn({ type: 'text', primaryKeyConstraintName: 'PK_workflow_definitions' })
+  id!: string;
+
+  @PrimaryColumn({ type: 'integer', primaryKeyConstraintName: 'PK_workflow_definitions' })
+  version!: number;
+
+  @Column({ type: 'text' })
+  status!: WorkflowDefinitionStatus;
+
+  @Column({ type: 'jsonb' })
+  definition!: WorkflowDefinition;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt!: Date;
+}

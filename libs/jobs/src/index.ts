@@ -1,0 +1,6 @@
+export { QUEUE_DEFAULTS } from './queue-defaults';
+export { createRedisConnection } from './redis-connection';
+export type { RedisConnectionOptions, RedisRole } from './redis-connection';
+export { connectRedis } from './connect-redis';
+export { assertRedisReachable } from './assert-redis-reachable';
+export { RedisModule } from './redis.module';
