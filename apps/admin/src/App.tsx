@@ -1,4 +1,4 @@
-import { Admin, CustomRoutes } from 'react-admin';
+import { Admin, Authenticated, CustomRoutes } from 'react-admin';
 import { Route } from 'react-router';
 import { authProvider } from './auth-provider';
 import { Dashboard } from './dashboard/dashboard';
@@ -13,13 +13,21 @@ export const App = () => (
     dataProvider={dataProvider}
     i18nProvider={i18nProvider}
     loginPage={LoginPage}
-    requireAuth
     disableTelemetry
   >
     {/* An admin with neither resources nor custom routes gets react-admin's welcome screen instead
-        of its dashboard, so the dashboard is a route until the first resource is registered. */}
+        of its dashboard, so the dashboard is a route until the first resource is registered.
+        `requireAuth` on <Admin> with only this route redirects to the login page in a loop, so the
+        route guards itself. */}
     <CustomRoutes>
-      <Route path="/" element={<Dashboard />} />
+      <Route
+        path="/"
+        element={
+          <Authenticated>
+            <Dashboard />
+          </Authenticated>
+        }
+      />
     </CustomRoutes>
   </Admin>
 );
