@@ -52,6 +52,11 @@ export default tseslint.config(
     ...tseslint.configs.disableTypeChecked,
   },
   {
+    // Jest's configuration and reporters are CommonJS, loaded by Jest itself.
+    files: ['**/*.js', '**/*.cjs'],
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
+  {
     files: ['**/*.spec.ts', 'tests/**/*.ts'],
     rules: {
       // Jest's expect(...).rejects and mocks of our own types make these noisy without catching bugs.

@@ -1,3 +1,4 @@
+/// <reference lib="dom" />
 import { loadConfig } from '@berdaya/config';
 import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
