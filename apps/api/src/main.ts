@@ -1,8 +1,8 @@
 import 'reflect-metadata';
-import { bootFailureMessage, ConfigError, loadConfig } from '@berdaya/config';
+import { bootFailureMessage, ConfigError, createAppLogger, loadConfig } from '@berdaya/config';
 import { prepareDatabase } from '@berdaya/db';
 import { assertRedisReachable } from '@berdaya/jobs';
-import { ConsoleLogger, Logger } from '@nestjs/common';
+import { Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { resolve } from 'node:path';
@@ -22,11 +22,7 @@ async function bootstrap(): Promise<void> {
     AppModule.forRoot(config, dataSource),
     new FastifyAdapter(),
     {
-      // Colour only for a person at a terminal; log files and collectors get plain text.
-      logger: new ConsoleLogger({
-        logLevels: [...config.logLevels],
-        colors: Boolean(process.stdout.isTTY),
-      }),
+      logger: createAppLogger(config),
       // Errors during startup reach the handler below instead of aborting with a core dump.
       abortOnError: false,
     },

@@ -1,8 +1,8 @@
 import 'reflect-metadata';
-import { bootFailureMessage, loadConfig, serviceAddress } from '@berdaya/config';
+import { bootFailureMessage, createAppLogger, loadConfig, serviceAddress } from '@berdaya/config';
 import { prepareDatabase } from '@berdaya/db';
 import { assertRedisReachable } from '@berdaya/jobs';
-import { ConsoleLogger, Logger } from '@nestjs/common';
+import { Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { WorkerModule } from './worker.module';
 
@@ -12,11 +12,7 @@ async function bootstrap(): Promise<void> {
   await assertRedisReachable(config.redisUrl);
 
   const app = await NestFactory.createApplicationContext(WorkerModule.forRoot(config, dataSource), {
-    // Colour only for a person at a terminal; log files and collectors get plain text.
-    logger: new ConsoleLogger({
-      logLevels: [...config.logLevels],
-      colors: Boolean(process.stdout.isTTY),
-    }),
+    logger: createAppLogger(config),
     // Errors during startup reach the handler below instead of aborting with a core dump.
     abortOnError: false,
   });

@@ -5,3 +5,5 @@ export { ConfigError } from './config.error';
 export { ServiceUnavailableError } from './service-unavailable.error';
 export { serviceAddress } from './service-address';
 export { bootFailureMessage } from './boot-failure-message';
+export { ConfigModule } from './config.module';
+export { createAppLogger } from './app-logger';

@@ -7,3 +7,4 @@ export {
   WORKFLOW_DEFINITION_STATUSES,
 } from './entities/workflow-definition.entity';
 export type { WorkflowDefinitionStatus } from './entities/workflow-definition.entity';
+export { DatabaseModule } from './database.module';
