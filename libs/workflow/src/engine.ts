@@ -221,6 +221,21 @@ function compiledInitialPath(processNode: AnyStateNode): string {
   return keys.join('.');
 }
 
+// XState snapshots are immutable, and a definition has few distinct (stage, resume point) pairs,
+// so each is resolved once and shared. The bound only guards against unexpected variety.
+const MAX_RESTORED_PER_DEFINITION = 5_000;
+const restoredStates = new WeakMap<CompiledWorkflow, Map<string, MachineState>>();
+
+function remember(compiled: CompiledWorkflow, key: string, state: MachineState): void {
+  let states = restoredStates.get(compiled);
+  if (!states) {
+    states = new Map();
+    restoredStates.set(compiled, states);
+  }
+  if (states.size >= MAX_RESTORED_PER_DEFINITION) states.clear();
+  states.set(key, state);
+}
+
 function restore(compiled: CompiledWorkflow, snapshot: WorkflowSnapshot): Restored {
   const { definition, machine } = compiled;
   if (
@@ -233,6 +248,9 @@ function restore(compiled: CompiledWorkflow, snapshot: WorkflowSnapshot): Restor
       message: `snapshot belongs to ${snapshot.definitionId}@${snapshot.definitionVersion}, not ${definition.id}@${definition.version}`,
     };
   }
+  const key = JSON.stringify([snapshot.value, snapshot.history ?? {}]);
+  const known = restoredStates.get(compiled)?.get(key);
+  if (known) return { ok: true, state: known };
   try {
     const historyValue = Object.fromEntries(
       Object.entries(snapshot.history ?? {}).map(([id, ids]) => [
@@ -240,7 +258,9 @@ function restore(compiled: CompiledWorkflow, snapshot: WorkflowSnapshot): Restor
         ids.map((n) => machine.getStateNodeById(n)),
       ]),
     );
-    return { ok: true, state: machine.resolveState({ value: snapshot.value, historyValue }) };
+    const state = machine.resolveState({ value: snapshot.value, historyValue });
+    remember(compiled, key, state);
+    return { ok: true, state };
   } catch (error) {
     return {
       ok: false,

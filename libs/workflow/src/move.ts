@@ -27,8 +27,9 @@ export type Blocker =
 
 export function blockersOf(move: Move, facts: MoveFacts | undefined): Blocker[] {
   const blockers: Blocker[] = [];
-  const ticked = new Set(facts?.checklist ?? []);
-  const missing = move.checklist.filter((item) => !ticked.has(item));
+  // A stage has a handful of required items: scanning the ticked list beats building a Set of it.
+  const ticked = facts?.checklist ?? [];
+  const missing = move.checklist.filter((item) => !ticked.includes(item));
   if (missing.length > 0) blockers.push({ code: 'CHECKLIST_INCOMPLETE', items: missing });
   if (move.requiresReason && !facts?.reason?.trim()) blockers.push({ code: 'REASON_REQUIRED' });
   return blockers;
