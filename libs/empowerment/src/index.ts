@@ -42,3 +42,6 @@ export {
   LOW_STREAK,
   dependencyRisk,
 } from './evaluation/dependency-risk.rule';
+export { nextVisitDue, visitStatus } from './visits/visit-schedule.rule';
+export type { VisitScheduleInput, VisitStatus } from './visits/visit-schedule.rule';
+export { addDays, daysBetween } from './visits/calendar-day';
