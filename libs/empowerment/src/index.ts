@@ -45,3 +45,7 @@ export {
 export { nextVisitDue, visitStatus } from './visits/visit-schedule.rule';
 export type { VisitScheduleInput, VisitStatus } from './visits/visit-schedule.rule';
 export { addDays, daysBetween } from './visits/calendar-day';
+export { ROLES, canWrite, seesEverything } from './access/roles';
+export type { Role } from './access/roles';
+export { decisionRight } from './access/transition-decision.rule';
+export type { Decider, DecisionRefusal, DecisionRight } from './access/transition-decision.rule';
