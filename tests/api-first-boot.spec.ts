@@ -1,4 +1,5 @@
 import { loadConfig } from '@berdaya/config';
+import { migrations } from '@berdaya/db';
 import { BUILT_MAIN, BuiltApp, stopBuiltApps } from './support/built-app';
 import { freePort } from './support/free-port';
 import { dropTestDatabases, freshDatabaseUrl, query } from './support/test-database';
@@ -26,8 +27,8 @@ describe('the api on a database that does not exist yet', () => {
   });
 
   it('creates the database and applies the migrations', async () => {
-    const migrations = await query<{ name: string }>(databaseUrl, 'SELECT name FROM migrations');
-    expect(migrations.map((row) => row.name)).toEqual(['CreateWorkflowDefinitions1795345467195']);
+    const applied = await query<{ name: string }>(databaseUrl, 'SELECT name FROM migrations');
+    expect(applied.map((row) => row.name)).toEqual(migrations.map((migration) => migration.name));
 
     const [table] = await query<{ name: string | null }>(
       databaseUrl,

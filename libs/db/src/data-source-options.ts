@@ -21,6 +21,11 @@ export function dataSourceOptions(
     // Each migration commits alone, so one that cannot run in a transaction (CREATE INDEX
     // CONCURRENTLY, with `transaction = false`) can sit among the others.
     migrationsTransactionMode: 'each',
+    // Extensions are created by migrations like everything else, not at every connect; uuid keys
+    // default to gen_random_uuid(), built into PostgreSQL since 13, which is what 'pgcrypto' makes
+    // TypeORM write.
+    installExtensions: false,
+    uuidExtension: 'pgcrypto',
     connectTimeoutMS: CONNECT_TIMEOUT_MS,
     logging: ['error', 'warn', 'migration'],
   };

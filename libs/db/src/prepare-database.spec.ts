@@ -1,41 +1,16 @@
-import { loadConfig, ServiceUnavailableError } from '@berdaya/config';
-import { randomBytes } from 'node:crypto';
-import { Client, escapeIdentifier } from 'pg';
+import { ServiceUnavailableError } from '@berdaya/config';
 import type { DataSource } from 'typeorm';
+import { migrations } from './migrations';
 import { prepareDatabase } from './prepare-database';
+import {
+  databaseNameOf,
+  dropDatabase,
+  freshDatabaseUrl,
+  onMaintenanceDatabase,
+  withClient,
+} from './testing/test-database';
 
-// The server under test is the one the environment points at (the local one by default); every
-// test gets a database of its own, named uniquely and dropped afterwards.
-const serverUrl = new URL(loadConfig(process.env).databaseUrl);
-
-function freshDatabaseUrl(): string {
-  const url = new URL(serverUrl);
-  url.pathname = `/berdaya_db_spec_${Date.now().toString(36)}_${randomBytes(4).toString('hex')}`;
-  return url.toString();
-}
-
-async function withClient<T>(
-  databaseUrl: string,
-  work: (client: Client) => Promise<T>,
-): Promise<T> {
-  const client = new Client({ connectionString: databaseUrl });
-  await client.connect();
-  try {
-    return await work(client);
-  } finally {
-    await client.end();
-  }
-}
-
-function onMaintenanceDatabase<T>(work: (client: Client) => Promise<T>): Promise<T> {
-  const url = new URL(serverUrl);
-  url.pathname = '/postgres';
-  return withClient(url.toString(), work);
-}
-
-function databaseNameOf(databaseUrl: string): string {
-  return new URL(databaseUrl).pathname.slice(1);
-}
+const EVERY_MIGRATION = migrations.map((migration) => migration.name);
 
 async function databaseExists(databaseUrl: string): Promise<boolean> {
   const { rowCount } = await onMaintenanceDatabase((client) =>
@@ -49,6 +24,26 @@ async function appliedMigrations(dataSource: DataSource): Promise<string[]> {
     'SELECT name FROM migrations ORDER BY id',
   );
   return rows.map((row) => row.name);
+}
+
+// The string literals of a CHECK, in order: PostgreSQL rewrites `IN ('a', 'b')` as
+// `= ANY (ARRAY['a'::text, 'b'::text])`, but keeps the literals themselves.
+function quotedLiterals(sql: string): string[] {
+  return [...sql.matchAll(/'((?:[^']|'')*)'/g)].map(([, literal]) => literal);
+}
+
+// What the migrations left in the public schema, beyond what extensions brought.
+async function ownObjects(dataSource: DataSource) {
+  const tables = await dataSource.query<{ name: string }[]>(
+    `SELECT tablename AS name FROM pg_tables WHERE schemaname = 'public' ORDER BY 1`,
+  );
+  const functions = await dataSource.query<{ name: string }[]>(
+    `SELECT proname AS name FROM pg_proc p
+      WHERE pronamespace = 'public'::regnamespace
+        AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.objid = p.oid AND d.deptype = 'e')
+      ORDER BY 1`,
+  );
+  return { tables: tables.map((row) => row.name), functions: functions.map((row) => row.name) };
 }
 
 describe('prepareDatabase', () => {
@@ -67,11 +62,7 @@ describe('prepareDatabase', () => {
 
   afterEach(async () => {
     await Promise.all(opened.splice(0).map((dataSource) => dataSource.destroy()));
-    await onMaintenanceDatabase((client) =>
-      client.query(
-        `DROP DATABASE IF EXISTS ${escapeIdentifier(databaseNameOf(databaseUrl))} WITH (FORCE)`,
-      ),
-    );
+    await dropDatabase(databaseUrl);
   });
 
   it('creates the database when it is missing and applies the migrations', async () => {
@@ -81,7 +72,7 @@ describe('prepareDatabase', () => {
 
     expect(dataSource.isInitialized).toBe(true);
     expect(await databaseExists(databaseUrl)).toBe(true);
-    expect(await appliedMigrations(dataSource)).toEqual(['CreateWorkflowDefinitions1795345467195']);
+    expect(await appliedMigrations(dataSource)).toEqual(EVERY_MIGRATION);
     const [table] = await dataSource.query<{ name: string | null }[]>(
       `SELECT to_regclass('public.workflow_definitions') AS name`,
     );
@@ -96,11 +87,35 @@ describe('prepareDatabase', () => {
     expect(pending.upQueries.map((query) => query.query)).toEqual([]);
   });
 
+  // TypeORM compares CHECK constraints by name only, so a value added to an entity's list and not
+  // to a migration would go unnoticed above.
+  it('allows in each CHECK constraint exactly the values its entity lists', async () => {
+    const dataSource = await prepare();
+    const declared = Object.fromEntries(
+      dataSource.entityMetadatas.flatMap((entity) =>
+        entity.checks.map((check) => [
+          `${entity.tableName}.${check.name}`,
+          quotedLiterals(check.expression ?? ''),
+        ]),
+      ),
+    );
+
+    const rows = await dataSource.query<{ key: string; definition: string }[]>(
+      `SELECT conrelid::regclass::text || '.' || conname AS key, pg_get_constraintdef(oid) AS definition
+         FROM pg_constraint WHERE contype = 'c' AND connamespace = 'public'::regnamespace`,
+    );
+    const applied = Object.fromEntries(
+      rows.map(({ key, definition }) => [key, quotedLiterals(definition)]),
+    );
+
+    expect(applied).toEqual(declared);
+  });
+
   it('applies the migrations once when two processes start together', async () => {
     const [first, second] = await Promise.all([prepare(), prepare()]);
 
-    expect(await appliedMigrations(first)).toEqual(['CreateWorkflowDefinitions1795345467195']);
-    expect(await appliedMigrations(second)).toEqual(['CreateWorkflowDefinitions1795345467195']);
+    expect(await appliedMigrations(first)).toEqual(EVERY_MIGRATION);
+    expect(await appliedMigrations(second)).toEqual(EVERY_MIGRATION);
   });
 
   it('starts again on a database that is already up to date', async () => {
@@ -110,7 +125,7 @@ describe('prepareDatabase', () => {
 
     const again = await prepare();
 
-    expect(await appliedMigrations(again)).toEqual(['CreateWorkflowDefinitions1795345467195']);
+    expect(await appliedMigrations(again)).toEqual(EVERY_MIGRATION);
   });
 
   it('keeps workflow definition statuses to draft, published and retired', async () => {
@@ -127,22 +142,26 @@ describe('prepareDatabase', () => {
     await expect(insert('draft')).resolves.toMatchObject({ rowCount: 1 });
   });
 
-  it('can revert the migration', async () => {
+  it('reverts every migration, newest first, and applies them again', async () => {
     const dataSource = await prepare();
 
-    await dataSource.undoLastMigration();
+    while ((await appliedMigrations(dataSource)).length > 0) await dataSource.undoLastMigration();
 
-    const [table] = await dataSource.query<{ name: string | null }[]>(
-      `SELECT to_regclass('public.workflow_definitions') AS name`,
-    );
-    expect(table?.name).toBeNull();
     expect(await appliedMigrations(dataSource)).toEqual([]);
+    expect(await ownObjects(dataSource)).toEqual({ tables: ['migrations'], functions: [] });
+
+    await dataSource.runMigrations();
+
+    expect(await appliedMigrations(dataSource)).toEqual(EVERY_MIGRATION);
+    const pending = await dataSource.driver.createSchemaBuilder().log();
+    expect(pending.upQueries).toEqual([]);
   });
 
   it('names PostgreSQL, its address and how to start it when the server is unreachable', async () => {
-    databaseUrl = 'postgres://postgres:hunter2@127.0.0.1:1/berdaya';
+    // Kept out of databaseUrl, whose database afterEach drops on the real server.
+    const unreachable = 'postgres://postgres:hunter2@127.0.0.1:1/berdaya';
 
-    const failure = prepareDatabase({ databaseUrl });
+    const failure = prepareDatabase({ databaseUrl: unreachable });
 
     await expect(failure).rejects.toBeInstanceOf(ServiceUnavailableError);
     const message = await failure.catch((error: Error) => error.message);

@@ -1,5 +1,6 @@
 import type { WorkflowDefinition } from '@berdaya/workflow';
 import { Check, Column, CreateDateColumn, Entity, PrimaryColumn } from 'typeorm';
+import { inList } from './in-list.check';
 
 export const WORKFLOW_DEFINITION_STATUSES = ['draft', 'published', 'retired'] as const;
 export type WorkflowDefinitionStatus = (typeof WORKFLOW_DEFINITION_STATUSES)[number];
@@ -9,7 +10,7 @@ export type WorkflowDefinitionStatus = (typeof WORKFLOW_DEFINITION_STATUSES)[num
  * pinned to the (id, version) it started on, so a change is a new row, never an update.
  */
 @Entity({ name: 'workflow_definitions' })
-@Check('CHK_workflow_definitions_status', `"status" IN ('draft', 'published', 'retired')`)
+@Check('CHK_workflow_definitions_status', inList('status', WORKFLOW_DEFINITION_STATUSES))
 export class WorkflowDefinitionEntity {
   @PrimaryColumn({ type: 'text', primaryKeyConstraintName: 'PK_workflow_definitions' })
   id!: string;

@@ -1,7 +1,11 @@
 import { CreateWorkflowDefinitions1795345467195 } from './1795345467195-create-workflow-definitions.migration';
+import { CreateCaseManagement1795348138283 } from './1795348138283-create-case-management.migration';
 
 /**
  * Every migration, oldest first. Listed by hand rather than globbed so that what runs is exactly
  * what was compiled and reviewed; a new migration is appended here in the same change.
  */
-export const migrations = [CreateWorkflowDefinitions1795345467195];
+export const migrations = [
+  CreateWorkflowDefinitions1795345467195,
+  CreateCaseManagement1795348138283,
+];
