@@ -2,8 +2,12 @@ import { type AppConfig, ConfigModule } from '@berdaya/config';
 import { DatabaseModule } from '@berdaya/db';
 import { RedisModule } from '@berdaya/jobs';
 import { type DynamicModule, Module } from '@nestjs/common';
+import { APP_FILTER, APP_INTERCEPTOR } from '@nestjs/core';
 import type { DataSource } from 'typeorm';
+import { ApiExceptionFilter } from './common/errors/api-exception.filter';
+import { ContentRangeInterceptor } from './common/simple-rest/content-range.interceptor';
 import { HealthModule } from './health/health.module';
+import { WorkflowDefinitionsModule } from './workflow-definitions/workflow-definitions.module';
 
 @Module({})
 export class AppModule {
@@ -15,6 +19,11 @@ export class AppModule {
         DatabaseModule.forRoot(dataSource),
         RedisModule.forRoot(config.redisUrl, { role: 'client', connectionName: 'berdaya-api' }),
         HealthModule,
+        WorkflowDefinitionsModule,
+      ],
+      providers: [
+        { provide: APP_FILTER, useClass: ApiExceptionFilter },
+        { provide: APP_INTERCEPTOR, useClass: ContentRangeInterceptor },
       ],
     };
   }

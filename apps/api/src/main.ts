@@ -4,10 +4,12 @@ import { prepareDatabase } from '@berdaya/db';
 import { assertRedisReachable } from '@berdaya/jobs';
 import { Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
-import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { resolve } from 'node:path';
 import { serveAdminPanel } from './admin-panel/serve-admin-panel';
 import { AppModule } from './app.module';
+import { configureHttp } from './common/http/configure-http';
+import { createHttpAdapter } from './common/http/create-http-adapter';
 
 // The build keeps the repository's layout under dist/apps/api (this file is
 // dist/apps/api/apps/api/src/main.js), and the admin panel builds to dist/apps/admin.
@@ -20,14 +22,14 @@ async function bootstrap(): Promise<void> {
 
   const app = await NestFactory.create<NestFastifyApplication>(
     AppModule.forRoot(config, dataSource),
-    new FastifyAdapter(),
+    createHttpAdapter(),
     {
       logger: createAppLogger(config),
       // Errors during startup reach the handler below instead of aborting with a core dump.
       abortOnError: false,
     },
   );
-  app.setGlobalPrefix('api');
+  await configureHttp(app, config);
   // process.exit(0) once closed, rather than re-raising the signal, so Ctrl-C and SIGTERM end cleanly.
   app.enableShutdownHooks(['SIGTERM', 'SIGINT'], { useProcessExit: true });
   await serveAdminPanel(app, ADMIN_DIST_DIR);

@@ -65,6 +65,31 @@ const port = variable.transform((raw, ctx) => {
   return value;
 });
 
+// The admin panel's Vite dev server; in production the api serves the panel itself, same origin.
+const DEVELOPMENT_ADMIN_ORIGIN = 'http://localhost:4200';
+
+const corsOrigins = variable.transform((raw, ctx) => {
+  if (raw === undefined) return Object.freeze([DEVELOPMENT_ADMIN_ORIGIN]);
+  const origins = raw.split(',').map((origin) => origin.trim());
+  // An origin is exactly what a browser sends in its Origin header: no path, no trailing slash.
+  const bad = origins.filter((origin) => {
+    try {
+      const url = new URL(origin);
+      return !['http:', 'https:'].includes(url.protocol) || url.origin !== origin;
+    } catch {
+      return true;
+    }
+  });
+  if (bad.length > 0) {
+    ctx.addIssue({
+      code: 'custom',
+      message: `must be comma-separated origins such as ${DEVELOPMENT_ADMIN_ORIGIN},https://admin.example.org (scheme, host and port only), got "${bad.join('", "')}"`,
+    });
+    return z.NEVER;
+  }
+  return Object.freeze(origins);
+});
+
 function oneOf<const T extends readonly [string, ...string[]]>(values: T) {
   return variable.transform((raw, ctx): T[number] | undefined => {
     const value = values.find((candidate) => candidate === raw);
@@ -93,6 +118,7 @@ export const configSchema = z
     // Never echoed back in a message: it is a secret.
     JWT_SECRET: variable,
     LOG_LEVEL: oneOf(LOG_LEVELS),
+    CORS_ORIGINS: corsOrigins,
   })
   // Checked even when another variable is bad (`when`), so one run reports every problem.
   .refine((env) => env.NODE_ENV !== 'production' || env.JWT_SECRET !== undefined, {
@@ -117,6 +143,7 @@ export const configSchema = z
     databaseUrl: env.DATABASE_URL,
     redisUrl: env.REDIS_URL,
     jwtSecret: env.JWT_SECRET ?? DEVELOPMENT_JWT_SECRET,
+    corsOrigins: env.CORS_ORIGINS,
     logLevels: Object.freeze(
       env.LOG_LEVEL ? LOG_LEVELS.slice(0, LOG_LEVELS.indexOf(env.LOG_LEVEL) + 1) : [...LOG_LEVELS],
     ),

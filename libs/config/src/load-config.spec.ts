@@ -21,6 +21,7 @@ describe('loadConfig', () => {
       databaseUrl: 'postgres://postgres@127.0.0.1:5432/berdaya',
       redisUrl: 'redis://127.0.0.1:6379',
       jwtSecret: expect.any(String) as string,
+      corsOrigins: ['http://localhost:4200'],
       logLevels: ['fatal', 'error', 'warn', 'log', 'debug', 'verbose'],
     });
   });
@@ -29,6 +30,7 @@ describe('loadConfig', () => {
     const config = loadConfig({});
     expect(Object.isFrozen(config)).toBe(true);
     expect(Object.isFrozen(config.logLevels)).toBe(true);
+    expect(Object.isFrozen(config.corsOrigins)).toBe(true);
   });
 
   it.each<[string, NodeJS.ProcessEnv, Record<string, unknown>]>([
@@ -49,6 +51,13 @@ describe('loadConfig', () => {
     ['a secret outside production', { JWT_SECRET: 'short' }, { jwtSecret: 'short' }],
     ['LOG_LEVEL=warn', { LOG_LEVEL: 'warn' }, { logLevels: ['fatal', 'error', 'warn'] }],
     ['LOG_LEVEL=fatal', { LOG_LEVEL: 'fatal' }, { logLevels: ['fatal'] }],
+    [
+      'several CORS origins, spaces around the commas ignored',
+      { CORS_ORIGINS: 'https://admin.example.org, http://localhost:4200,http://10.0.0.5:8080' },
+      {
+        corsOrigins: ['https://admin.example.org', 'http://localhost:4200', 'http://10.0.0.5:8080'],
+      },
+    ],
     [
       'an empty variable as unset',
       { PORT: '', NODE_ENV: '' },
@@ -119,6 +128,20 @@ describe('loadConfig', () => {
       'an unknown LOG_LEVEL',
       { LOG_LEVEL: 'info' },
       ['LOG_LEVEL must be one of fatal, error, warn, log, debug, verbose, got "info"'],
+    ],
+    [
+      'a CORS origin with a path',
+      { CORS_ORIGINS: 'http://localhost:4200,https://admin.example.org/' },
+      [
+        'CORS_ORIGINS must be comma-separated origins such as http://localhost:4200,https://admin.example.org (scheme, host and port only), got "https://admin.example.org/"',
+      ],
+    ],
+    [
+      'a CORS origin that is not a URL, or not http(s)',
+      { CORS_ORIGINS: 'localhost:4200,ftp://files.example.org' },
+      [
+        'CORS_ORIGINS must be comma-separated origins such as http://localhost:4200,https://admin.example.org (scheme, host and port only), got "localhost:4200", "ftp://files.example.org"',
+      ],
     ],
     [
       'several bad variables at once',

@@ -1,14 +1,4 @@
-export interface ServiceHealth {
-  status: 'up' | 'down';
-  latencyMs: number;
-  error?: string;
-}
-
-export interface HealthReport {
-  status: 'ok' | 'down';
-  postgres: ServiceHealth;
-  redis: ServiceHealth;
-}
+import type { HealthReport, ServiceHealth } from './health-report.schema';
 
 export interface ServiceCheck {
   /** How the service is named in an error: "PostgreSQL", "Redis". */

@@ -1,13 +1,27 @@
 import { Controller, Get, ServiceUnavailableException } from '@nestjs/common';
-import type { HealthReport } from './health-report';
+import {
+  ApiOkResponse,
+  ApiOperation,
+  ApiServiceUnavailableResponse,
+  ApiTags,
+} from '@nestjs/swagger';
+import { schemaRef } from '../common/openapi/api-schemas';
+import { type HealthReport, healthReportSchema } from './health-report.schema';
 import { HealthService } from './health.service';
 
+@ApiTags('health')
 @Controller('health')
 export class HealthController {
   constructor(private readonly health: HealthService) {}
 
   /** 200 when every backing service answers, 503 with the same report when one does not. */
   @Get()
+  @ApiOperation({ summary: 'Whether PostgreSQL and Redis answer, with each latency' })
+  @ApiOkResponse({ description: 'Both answer', schema: schemaRef(healthReportSchema) })
+  @ApiServiceUnavailableResponse({
+    description: 'One does not: the same report, with statusCode, error and message added',
+    schema: schemaRef(healthReportSchema),
+  })
   async check(): Promise<HealthReport> {
     const report = await this.health.check();
     if (report.status !== 'ok') throw new ServiceUnavailableException(report);

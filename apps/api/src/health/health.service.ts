@@ -2,7 +2,8 @@ import { APP_CONFIG, type AppConfig, serviceAddress } from '@berdaya/config';
 import { Inject, Injectable } from '@nestjs/common';
 import { Redis } from 'ioredis';
 import { DataSource } from 'typeorm';
-import { type HealthReport, healthReport } from './health-report';
+import { healthReport } from './health-report';
+import type { HealthReport } from './health-report.schema';
 
 @Injectable()
 export class HealthService {

@@ -1,0 +1,41 @@
+import type { INestApplication } from '@nestjs/common';
+import { DocumentBuilder, type SchemaObject, SwaggerModule } from '@nestjs/swagger';
+import { z } from 'zod';
+import { apiSchemas } from './api-schemas';
+
+/** The zod schemas registered with `documented`, as OpenAPI 3.0 components. */
+function componentSchemas(): Record<string, SchemaObject> {
+  const { schemas } = z.toJSONSchema(apiSchemas, {
+    target: 'openapi-3.0',
+    // Bodies are documented as a client writes them (defaults may be left out).
+    io: 'input',
+    uri: (id) => `#/components/schemas/${id}`,
+  });
+  return Object.fromEntries(
+    // `$id` is JSON Schema's, not OpenAPI's; the component's key already names it.
+    Object.entries(schemas).map(([id, { $id: _, ...schema }]) => [id, schema as SchemaObject]),
+  );
+}
+
+/** Serves the OpenAPI document at /api/docs-json and its browsable form at /api/docs. */
+export function setUpApiDocs(app: INestApplication): void {
+  const config = new DocumentBuilder()
+    .setTitle('Berdaya API')
+    .setDescription(
+      "Lists, records and actions in react-admin's simple REST protocol: a list takes `sort`, " +
+        '`range` and `filter` as JSON in the query string and answers a JSON array with the ' +
+        'total in `Content-Range`. Every error is `{ statusCode, error, message }`; a 400 from ' +
+        'validation adds `fields`, naming each bad one.',
+    )
+    .setVersion('1')
+    .build();
+  const document = SwaggerModule.createDocument(app, config);
+  document.components = {
+    ...document.components,
+    schemas: { ...document.components?.schemas, ...componentSchemas() },
+  };
+  SwaggerModule.setup('api/docs', app, document, {
+    jsonDocumentUrl: 'api/docs-json',
+    raw: ['json'],
+  });
+}

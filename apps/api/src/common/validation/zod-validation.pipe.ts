@@ -1,0 +1,33 @@
+import { type ArgumentMetadata, Injectable, type PipeTransform } from '@nestjs/common';
+import type { z } from 'zod';
+import type { FieldProblem } from './field-problem';
+import { RequestValidationException } from './request-validation.exception';
+
+/**
+ * Validates a body, query or route parameter with a zod schema and hands the handler the parsed
+ * value. Unknown body fields are refused by the schemas themselves (`z.strictObject`); each one is
+ * named as a field of its own.
+ */
+@Injectable()
+export class ZodValidationPipe<T extends z.ZodType> implements PipeTransform<unknown, z.output<T>> {
+  constructor(private readonly schema: T) {}
+
+  transform(value: unknown, metadata: ArgumentMetadata): z.output<T> {
+    const result = this.schema.safeParse(value);
+    if (result.success) return result.data;
+    // `@Param('id')` validates a part of the request: its problems are named from there.
+    const base = metadata.data ? [metadata.data] : [];
+    const name = (path: readonly PropertyKey[]) =>
+      [...base, ...path.map(String)].join('.') || metadata.type;
+    throw new RequestValidationException(
+      result.error.issues.flatMap((issue): FieldProblem[] =>
+        issue.code === 'unrecognized_keys'
+          ? issue.keys.map((key) => ({
+              field: name([...issue.path, key]),
+              message: 'is not a known field',
+            }))
+          : [{ field: name(issue.path), message: issue.message }],
+      ),
+    );
+  }
+}

@@ -1,0 +1,38 @@
+import { z } from 'zod';
+import { documented } from '../common/openapi/api-schemas';
+
+/** The engine's DefinitionProblem, described for the OpenAPI document. */
+export const definitionProblemSchema = documented(
+  'DefinitionProblem',
+  z.object({
+    code: z.string().meta({ example: 'UNKNOWN_STAGE' }),
+    message: z
+      .string()
+      .meta({ example: 'event "ADVANCE" from "intake" targets unknown stage "x"' }),
+    path: z
+      .string()
+      .meta({ description: 'Where in the JSON document', example: 'transitions.0.to' }),
+    stage: z.string().optional(),
+    event: z.string().optional(),
+  }),
+);
+
+/** What POST /workflow-definitions/validate answers. */
+export const definitionValidationSchema = documented(
+  'DefinitionValidation',
+  z.object({ valid: z.boolean(), problems: z.array(definitionProblemSchema) }),
+);
+export type DefinitionValidation = z.infer<typeof definitionValidationSchema>;
+
+/** The 422 of a definition the engine refuses. */
+export const definitionProblemsErrorSchema = documented(
+  'DefinitionProblemsError',
+  z.object({
+    statusCode: z.number().int().meta({ example: 422 }),
+    error: z.string().meta({ example: 'Unprocessable Entity' }),
+    message: z.string().meta({
+      example: 'The workflow definition is not valid: final stage "done" is not defined',
+    }),
+    problems: z.array(definitionProblemSchema),
+  }),
+);
