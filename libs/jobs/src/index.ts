@@ -4,3 +4,6 @@ export type { RedisConnectionOptions, RedisRole } from './redis-connection';
 export { connectRedis } from './connect-redis';
 export { assertRedisReachable } from './assert-redis-reachable';
 export { RedisModule } from './redis.module';
+export { QUEUES, jobIntent, queueOf } from './job-registry';
+export type { JobIntent, JobName, JobPayloads, QueueName } from './job-registry';
+export { writeOutbox } from './outbox.writer';

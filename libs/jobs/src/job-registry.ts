@@ -1,0 +1,37 @@
+/**
+ * Every queue, job and payload the system knows, in one place. A job is named `<queue>.<job>`;
+ * producers only ever write intents to the outbox (see writeOutbox), never to a queue directly.
+ */
+export const QUEUES = ['notifications', 'reminders'] as const;
+export type QueueName = (typeof QUEUES)[number];
+
+export interface JobPayloads {
+  /** A transition request waits for a decision: tell the supervisors who may decide it. */
+  'notifications.approvalWaiting': { requestId: string };
+  /** A request was decided or withdrawn: tell the requester. */
+  'notifications.approvalDecided': { requestId: string };
+  /** A case entered a stage: schedule its monitoring-visit reminder for that stage. */
+  'reminders.scheduleVisitReminder': { caseId: string; caseVersion: number };
+}
+
+export type JobName = keyof JobPayloads;
+
+export interface JobIntent<N extends JobName = JobName> {
+  name: N;
+  payload: JobPayloads[N];
+  /** Not before this instant (a delayed job); now when absent. */
+  availableAt?: Date;
+}
+
+/** Builds an intent with its payload checked against the registry. */
+export function jobIntent<N extends JobName>(
+  name: N,
+  payload: JobPayloads[N],
+  availableAt?: Date,
+): JobIntent<N> {
+  return availableAt ? { name, payload, availableAt } : { name, payload };
+}
+
+export function queueOf(name: JobName): QueueName {
+  return name.slice(0, name.indexOf('.')) as QueueName;
+}
