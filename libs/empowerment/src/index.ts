@@ -44,7 +44,7 @@ export {
 } from './evaluation/dependency-risk.rule';
 export { nextVisitDue, visitStatus } from './visits/visit-schedule.rule';
 export type { VisitScheduleInput, VisitStatus } from './visits/visit-schedule.rule';
-export { addDays, daysBetween } from './visits/calendar-day';
+export { addDays, calendarDayIn, daysBetween } from './visits/calendar-day';
 export { ROLES, canWrite, seesEverything } from './access/roles';
 export type { Role } from './access/roles';
 export { decisionRight } from './access/transition-decision.rule';

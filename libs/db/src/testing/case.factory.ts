@@ -3,9 +3,8 @@ import { stagePathOf, start } from '@berdaya/workflow';
 import { randomInt } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import { CaseEntity } from '../entities/case.entity';
-import { ProgramEntity } from '../entities/program.entity';
 import { RegionEntity } from '../entities/region.entity';
-import { WorkflowDefinitionEntity } from '../entities/workflow-definition.entity';
+import { newProgram } from './program.factory';
 import { newUser } from './user.factory';
 
 /**
@@ -14,20 +13,11 @@ import { newUser } from './user.factory';
  */
 export async function newCase(dataSource: DataSource, overrides: Partial<CaseEntity> = {}) {
   const definition = DEFAULT_PROCESS_DEFINITION;
-  await dataSource
-    .createQueryBuilder()
-    .insert()
-    .into(WorkflowDefinitionEntity)
-    .values({ id: definition.id, version: definition.version, status: 'published', definition })
-    .orIgnore()
-    .execute();
   const pinned = {
     workflowDefinitionId: definition.id,
     workflowDefinitionVersion: definition.version,
   };
-  const program = await dataSource
-    .getRepository(ProgramEntity)
-    .save({ name: 'Test program', ...pinned });
+  const program = await newProgram(dataSource);
   // A village alone, without its province, regency and district: unlikely to collide with the
   // codes of other cases in the same database.
   const code = [

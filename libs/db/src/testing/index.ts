@@ -4,3 +4,4 @@ export { dropDatabase, freshDatabaseUrl, useMigratedDatabase } from './test-data
 export * from './case.factory';
 export * from './region.factory';
 export * from './user.factory';
+export * from './program.factory';

@@ -21,3 +21,14 @@ export function addDays(day: string, days: number): string {
 export function daysBetween(from: string, to: string): number {
   return toEpochDay(to) - toEpochDay(from);
 }
+
+/** The calendar day an instant falls on in a timezone (e.g. a program's `Asia/Makassar`). */
+export function calendarDayIn(timeZone: string, instant: Date): string {
+  // en-CA formats as YYYY-MM-DD.
+  return new Intl.DateTimeFormat('en-CA', {
+    timeZone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).format(instant);
+}

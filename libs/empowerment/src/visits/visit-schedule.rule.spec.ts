@@ -1,3 +1,4 @@
+import { calendarDayIn } from './calendar-day';
 import { nextVisitDue, visitStatus, type VisitStatus } from './visit-schedule.rule';
 
 describe('nextVisitDue', () => {
@@ -55,5 +56,16 @@ describe('visitStatus', () => {
 
   it.each([-1, 0.5])('refuses %p grace days', (grace) => {
     expect(() => visitStatus('2026-11-22', '2026-11-22', grace)).toThrow(/graceDays/);
+  });
+});
+
+describe('calendarDayIn', () => {
+  // 16:30 UTC is 23:30 in Jakarta (UTC+7), already the next day in Makassar (UTC+8) and Jayapura (UTC+9).
+  it.each([
+    ['Asia/Jakarta', '2026-11-22'],
+    ['Asia/Makassar', '2026-11-23'],
+    ['Asia/Jayapura', '2026-11-23'],
+  ])('%s', (zone, day) => {
+    expect(calendarDayIn(zone, new Date('2026-11-22T16:30:00Z'))).toBe(day);
   });
 });

@@ -1,0 +1,133 @@
+import {
+  CaseEntity,
+  CaseEventEntity,
+  ProgramEntity,
+  RegionEntity,
+  UserEntity,
+  WorkflowDefinitionEntity,
+} from '@berdaya/db';
+import {
+  calendarDayIn,
+  nextVisitDue,
+  recommendApproach,
+  visitCadenceDays,
+} from '@berdaya/empowerment';
+import { jobIntent, writeOutbox } from '@berdaya/jobs';
+import { stagePathOf, start } from '@berdaya/workflow';
+import { Injectable, UnprocessableEntityException } from '@nestjs/common';
+import { DataSource, type EntityManager } from 'typeorm';
+import { Clock } from '../common/clock/clock';
+import type { CaseIntake } from './case-intake.schema';
+
+function invalid(field: string, message: string): UnprocessableEntityException {
+  return new UnprocessableEntityException({
+    message: `${field} ${message}`,
+    fields: [{ field, message }],
+  });
+}
+
+/**
+ * Enrols a community: the intake recommends an approach, the case starts in its program's pinned
+ * workflow version, and the recommendation, the choice and any override reason go into history.
+ */
+@Injectable()
+export class CaseIntakeService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly clock: Clock,
+  ) {}
+
+  create(actorId: string, input: CaseIntake): Promise<CaseEntity> {
+    return this.dataSource.transaction(async (tx) => {
+      const program = await tx.findOneBy(ProgramEntity, { id: input.programId });
+      if (!program) throw invalid('programId', 'does not name a program');
+      if (!program.active) throw invalid('programId', 'names a program that is no longer active');
+      const region = await tx.findOneBy(RegionEntity, { id: input.regionId });
+      if (!region) throw invalid('regionId', 'does not name a region');
+      if (region.level !== 'village')
+        throw invalid('regionId', 'must be a village (desa/kelurahan)');
+      if (input.facilitatorId) await this.assertFacilitator(tx, input.facilitatorId);
+
+      const recommendation = recommendApproach(input.intake);
+      const approach = input.approach ?? recommendation.approach;
+      const overridden = approach !== recommendation.approach;
+      if (overridden && !input.approachOverrideReason) {
+        throw invalid(
+          'approachOverrideReason',
+          `is required to choose ${approach} over the recommended ${recommendation.approach}`,
+        );
+      }
+
+      const { definition } = await tx.findOneByOrFail(WorkflowDefinitionEntity, {
+        id: program.workflowDefinitionId,
+        version: program.workflowDefinitionVersion,
+      });
+      const snapshot = start(definition);
+      const stage = stagePathOf(snapshot);
+      const now = this.clock.now();
+      const cadence = visitCadenceDays(
+        definition,
+        stage.slice(stage.lastIndexOf('.') + 1),
+        approach,
+      );
+      const today = calendarDayIn(program.timezone, now);
+
+      const created = tx.create(CaseEntity, {
+        programId: program.id,
+        regionId: region.id,
+        groupName: input.groupName,
+        groupType: input.groupType,
+        householdsReached: input.householdsReached ?? null,
+        facilitatorId: input.facilitatorId ?? null,
+        approach,
+        recommendedApproach: recommendation.approach,
+        approachReason: recommendation.reason,
+        approachOverrideReason: overridden ? (input.approachOverrideReason ?? null) : null,
+        intake: input.intake,
+        interventionModel: input.interventionModel ?? null,
+        strategyLevel: input.strategyLevel ?? null,
+        workflowDefinitionId: definition.id,
+        workflowDefinitionVersion: definition.version,
+        snapshot,
+        stage,
+        status: 'active',
+        stageEnteredAt: now,
+        nextVisitDue: cadence
+          ? nextVisitDue({ stageEnteredOn: today, cadenceDays: cadence })
+          : null,
+        tags: input.tags ?? [],
+        startedOn: today,
+      });
+      const saved = await tx.save(CaseEntity, created);
+      await tx.insert(CaseEventEntity, [
+        { caseId: saved.id, type: 'created', actorId, toStage: stage, payload: {} },
+        {
+          caseId: saved.id,
+          type: 'approachChosen',
+          actorId,
+          reason: saved.approachOverrideReason,
+          payload: {
+            recommended: recommendation.approach,
+            chosen: approach,
+            socialCapital: recommendation.socialCapital,
+            reasonCode: recommendation.reason.code,
+          },
+        },
+      ]);
+      await writeOutbox(tx, [
+        jobIntent('reminders.scheduleVisitReminder', {
+          caseId: saved.id,
+          caseVersion: saved.version,
+        }),
+      ]);
+      return saved;
+    });
+  }
+
+  private async assertFacilitator(tx: EntityManager, userId: string): Promise<void> {
+    const user = await tx.findOneBy(UserEntity, { id: userId });
+    if (!user || !user.active || user.role !== 'facilitator') {
+      throw invalid('facilitatorId', 'must name an active facilitator');
+    }
+  }
+}
