@@ -4,9 +4,15 @@ import { RedisModule } from '@berdaya/jobs';
 import { type DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER, APP_INTERCEPTOR } from '@nestjs/core';
 import type { DataSource } from 'typeorm';
+import { AuthModule } from './auth/auth.module';
+import { CasesModule } from './cases/cases.module';
+import { ClockModule } from './common/clock/clock.module';
 import { ApiExceptionFilter } from './common/errors/api-exception.filter';
 import { ContentRangeInterceptor } from './common/simple-rest/content-range.interceptor';
 import { HealthModule } from './health/health.module';
+import { ProgramsModule } from './programs/programs.module';
+import { RegionsModule } from './regions/regions.module';
+import { UsersModule } from './users/users.module';
 import { WorkflowDefinitionsModule } from './workflow-definitions/workflow-definitions.module';
 
 @Module({})
@@ -18,8 +24,14 @@ export class AppModule {
         ConfigModule.forRoot(config),
         DatabaseModule.forRoot(dataSource),
         RedisModule.forRoot(config.redisUrl, { role: 'client', connectionName: 'berdaya-api' }),
+        ClockModule,
         HealthModule,
+        AuthModule,
+        UsersModule,
+        RegionsModule,
+        ProgramsModule,
         WorkflowDefinitionsModule,
+        CasesModule,
       ],
       providers: [
         { provide: APP_FILTER, useClass: ApiExceptionFilter },

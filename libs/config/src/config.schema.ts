@@ -9,6 +9,9 @@ export type LogLevel = (typeof LOG_LEVELS)[number];
 
 const PRODUCTION_SECRET_MIN_LENGTH = 32;
 
+/** The shortest password a user may have, the first admin's included. */
+export const PASSWORD_MIN_LENGTH = 12;
+
 // Outside production a fixed secret keeps `npm start` to one command. It is public (it is right
 // here), which is why production refuses to start without a secret of its own.
 const DEVELOPMENT_JWT_SECRET = 'berdaya-development-secret-not-for-production-use';
@@ -90,6 +93,18 @@ const corsOrigins = variable.transform((raw, ctx) => {
   return Object.freeze(origins);
 });
 
+const adminEmail = variable.pipe(
+  z.email({ error: 'must be an e-mail address, such as admin@example.org' }).optional(),
+);
+
+// Never echoed back in a message: it is a secret.
+const adminPassword = variable.pipe(
+  z
+    .string()
+    .min(PASSWORD_MIN_LENGTH, { error: `must be at least ${PASSWORD_MIN_LENGTH} characters` })
+    .optional(),
+);
+
 function oneOf<const T extends readonly [string, ...string[]]>(values: T) {
   return variable.transform((raw, ctx): T[number] | undefined => {
     const value = values.find((candidate) => candidate === raw);
@@ -119,6 +134,8 @@ export const configSchema = z
     JWT_SECRET: variable,
     LOG_LEVEL: oneOf(LOG_LEVELS),
     CORS_ORIGINS: corsOrigins,
+    ADMIN_EMAIL: adminEmail,
+    ADMIN_PASSWORD: adminPassword,
   })
   // Checked even when another variable is bad (`when`), so one run reports every problem.
   .refine((env) => env.NODE_ENV !== 'production' || env.JWT_SECRET !== undefined, {
@@ -144,6 +161,8 @@ export const configSchema = z
     redisUrl: env.REDIS_URL,
     jwtSecret: env.JWT_SECRET ?? DEVELOPMENT_JWT_SECRET,
     corsOrigins: env.CORS_ORIGINS,
+    adminEmail: env.ADMIN_EMAIL,
+    adminPassword: env.ADMIN_PASSWORD,
     logLevels: Object.freeze(
       env.LOG_LEVEL ? LOG_LEVELS.slice(0, LOG_LEVELS.indexOf(env.LOG_LEVEL) + 1) : [...LOG_LEVELS],
     ),

@@ -1,5 +1,6 @@
 export { loadConfig } from './load-config';
 export { APP_CONFIG } from './app-config.token';
+export { PASSWORD_MIN_LENGTH } from './config.schema';
 export type { AppConfig, LogLevel, NodeEnv } from './config.schema';
 export { ConfigError } from './config.error';
 export { ServiceUnavailableError } from './service-unavailable.error';

@@ -22,6 +22,8 @@ describe('loadConfig', () => {
       redisUrl: 'redis://127.0.0.1:6379',
       jwtSecret: expect.any(String) as string,
       corsOrigins: ['http://localhost:4200'],
+      adminEmail: undefined,
+      adminPassword: undefined,
       logLevels: ['fatal', 'error', 'warn', 'log', 'debug', 'verbose'],
     });
   });
@@ -57,6 +59,16 @@ describe('loadConfig', () => {
       {
         corsOrigins: ['https://admin.example.org', 'http://localhost:4200', 'http://10.0.0.5:8080'],
       },
+    ],
+    [
+      'the first admin',
+      { ADMIN_EMAIL: 'admin@yayasan.example', ADMIN_PASSWORD: 'correct horse battery' },
+      { adminEmail: 'admin@yayasan.example', adminPassword: 'correct horse battery' },
+    ],
+    [
+      'an admin e-mail alone',
+      { ADMIN_EMAIL: 'admin@yayasan.example' },
+      { adminPassword: undefined },
     ],
     [
       'an empty variable as unset',
@@ -144,6 +156,16 @@ describe('loadConfig', () => {
       ],
     ],
     [
+      'an ADMIN_EMAIL that is not an e-mail address',
+      { ADMIN_EMAIL: 'admin' },
+      ['ADMIN_EMAIL must be an e-mail address, such as admin@example.org'],
+    ],
+    [
+      'an ADMIN_PASSWORD shorter than 12 characters',
+      { ADMIN_PASSWORD: 'short-pass' },
+      ['ADMIN_PASSWORD must be at least 12 characters'],
+    ],
+    [
       'several bad variables at once',
       { PORT: 'abc', REDIS_URL: 'redis://', NODE_ENV: 'production' },
       [
@@ -164,8 +186,13 @@ describe('loadConfig', () => {
     );
   });
 
-  it('never echoes the secret', () => {
-    const problems = problemsOf({ NODE_ENV: 'production', JWT_SECRET: 'too-short-secret' });
-    expect(problems.join('\n')).not.toContain('too-short-secret');
+  it('never echoes the secrets', () => {
+    const problems = problemsOf({
+      NODE_ENV: 'production',
+      JWT_SECRET: 'too-short-secret',
+      ADMIN_PASSWORD: 'hunter2',
+    });
+    expect(problems).toHaveLength(2);
+    expect(problems.join('\n')).not.toMatch(/too-short-secret|hunter2/);
   });
 });

@@ -14,17 +14,18 @@ import {
 } from '@berdaya/empowerment';
 import { jobIntent, writeOutbox } from '@berdaya/jobs';
 import { stagePathOf, start } from '@berdaya/workflow';
-import { Injectable, UnprocessableEntityException } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { Clock } from '../common/clock/clock';
+import { UnprocessableFieldsException } from '../common/validation/unprocessable-fields.exception';
 import type { CaseIntake } from './case-intake.schema';
 
-function invalid(field: string, message: string): UnprocessableEntityException {
-  return new UnprocessableEntityException({
-    message: `${field} ${message}`,
-    fields: [{ field, message }],
-  });
+function invalid(field: string, message: string): UnprocessableFieldsException {
+  return new UnprocessableFieldsException([{ field, message }]);
 }
+
+/** Whether the person enrolling works in a program and region; others are treated as unknown. */
+export type MayEnrolIn = (programId: string, regionPath: string) => boolean;
 
 /**
  * Enrols a community: the intake recommends an approach, the case starts in its program's pinned
@@ -37,12 +38,18 @@ export class CaseIntakeService {
     private readonly clock: Clock,
   ) {}
 
-  create(actorId: string, input: CaseIntake): Promise<CaseEntity> {
+  create(
+    actorId: string,
+    input: CaseIntake,
+    mayEnrolIn: MayEnrolIn = () => true,
+  ): Promise<CaseEntity> {
     return this.dataSource.transaction(async (tx) => {
       const program = await tx.findOneBy(ProgramEntity, { id: input.programId });
-      if (!program) throw invalid('programId', 'does not name a program');
-      if (!program.active) throw invalid('programId', 'names a program that is no longer active');
       const region = await tx.findOneBy(RegionEntity, { id: input.regionId });
+      if (!program || (region && !mayEnrolIn(program.id, region.path))) {
+        throw invalid('programId', 'does not name a program you work in, for that region');
+      }
+      if (!program.active) throw invalid('programId', 'names a program that is no longer active');
       if (!region) throw invalid('regionId', 'does not name a region');
       if (region.level !== 'village')
         throw invalid('regionId', 'must be a village (desa/kelurahan)');

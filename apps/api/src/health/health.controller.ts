@@ -5,6 +5,7 @@ import {
   ApiServiceUnavailableResponse,
   ApiTags,
 } from '@nestjs/swagger';
+import { Public } from '../auth/public.decorator';
 import { schemaRef } from '../common/openapi/api-schemas';
 import { type HealthReport, healthReportSchema } from './health-report.schema';
 import { HealthService } from './health.service';
@@ -16,6 +17,7 @@ export class HealthController {
 
   /** 200 when every backing service answers, 503 with the same report when one does not. */
   @Get()
+  @Public()
   @ApiOperation({ summary: 'Whether PostgreSQL and Redis answer, with each latency' })
   @ApiOkResponse({ description: 'Both answer', schema: schemaRef(healthReportSchema) })
   @ApiServiceUnavailableResponse({

@@ -3,17 +3,35 @@ import { prepareDatabase } from '@berdaya/db';
 import type { Type } from '@nestjs/common';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { Test } from '@nestjs/testing';
+import type { InjectOptions, LightMyRequestResponse } from 'fastify';
 import type { DataSource } from 'typeorm';
+import type { SignIn } from '../auth/auth-answers.schema';
 import { AppModule } from '../app.module';
 import { configureHttp } from '../common/http/configure-http';
 import { createHttpAdapter } from '../common/http/create-http-adapter';
 import { dropDatabase, freshDatabaseUrl } from './test-database';
+import { newUser, type TestUser, type TestUserOptions } from './user.factory';
+
+/** A user signed in through POST /api/auth/login, with what a request needs to act as them. */
+export interface SignedInUser extends TestUser {
+  accessToken: string;
+  refreshToken: string;
+  /** `{ authorization: 'Bearer <access token>' }`, for inject or fetch. */
+  headers: { authorization: string };
+  /** `api.app.inject`, as this user. */
+  inject(options: InjectOptions): Promise<LightMyRequestResponse>;
+}
 
 export interface TestApi {
   app: NestFastifyApplication;
   dataSource: DataSource;
   /** `http://127.0.0.1:<port>` when started with `listen`. */
   baseUrl: string;
+  /**
+   * Creates a user (an active facilitator unless told otherwise, with a unique e-mail) and signs
+   * them in: `const supervisor = await api.loginAs({ role: 'supervisor', programIds, regionIds })`.
+   */
+  loginAs(options?: TestUserOptions): Promise<SignedInUser>;
   close(): Promise<void>;
 }
 
@@ -55,6 +73,30 @@ export async function startTestApi(
     app: started,
     dataSource,
     baseUrl: options.listen ? await started.getUrl() : '',
+    async loginAs(userOptions = {}) {
+      const user = await newUser(dataSource, userOptions);
+      const response = await started.inject({
+        method: 'POST',
+        url: '/api/auth/login',
+        payload: { email: user.email, password: user.password },
+      });
+      if (response.statusCode !== 200) {
+        throw new Error(`loginAs: signing in answered ${response.statusCode} ${response.body}`);
+      }
+      const { accessToken, refreshToken } = response.json<SignIn>();
+      const headers = { authorization: `Bearer ${accessToken}` };
+      return {
+        ...user,
+        accessToken,
+        refreshToken,
+        headers,
+        inject: (injectOptions) =>
+          started.inject({
+            ...injectOptions,
+            headers: { ...headers, ...injectOptions.headers },
+          }),
+      };
+    },
     async close() {
       await started.close();
       if (dataSource.isInitialized) await dataSource.destroy();

@@ -9,10 +9,16 @@ import type {
 
 type HttpClient = NonNullable<Parameters<typeof simpleRestProvider>[1]>;
 
-/** What react-admin's fetchJson does, on the platform's fetch: JSON in, JSON out, errors thrown. */
+/**
+ * What react-admin's fetchJson does, on the platform's fetch: JSON in, JSON out, errors thrown,
+ * and the token of `options.user` (the admin panel's data provider sets it) as Authorization.
+ */
 const fetchJson: HttpClient = async (url: string, options = {}) => {
   const headers = new Headers(options.headers);
   headers.set('Accept', 'application/json');
+  if (options.user?.authenticated && options.user.token) {
+    headers.set('Authorization', options.user.token);
+  }
   if (options.body !== undefined && !headers.has('Content-Type')) {
     headers.set('Content-Type', 'application/json');
   }
@@ -35,7 +41,10 @@ describe("react-admin's own simple REST data provider, against the api on a real
 
   beforeAll(async () => {
     api = await startTestApi({ listen: true });
-    dataProvider = simpleRestProvider(`${api.baseUrl}/api`, fetchJson);
+    const { accessToken } = await api.loginAs({ role: 'admin' });
+    dataProvider = simpleRestProvider(`${api.baseUrl}/api`, (url, options) =>
+      fetchJson(url, { ...options, user: { authenticated: true, token: `Bearer ${accessToken}` } }),
+    );
   });
 
   afterAll(() => api.close());

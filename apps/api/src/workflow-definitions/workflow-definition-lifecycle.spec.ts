@@ -1,13 +1,14 @@
 import { BUILT_IN_DEFINITIONS } from '@berdaya/empowerment';
 import { newDefinition } from '../testing/workflow-definition.factory';
-import { startTestApi, type TestApi } from '../testing/test-api';
+import { type SignedInUser, startTestApi, type TestApi } from '../testing/test-api';
 import { BuiltInDefinitionsSeeder } from './built-in-definitions.seeder';
 
 describe('the lifecycle of a workflow definition version', () => {
   let api: TestApi;
+  let admin: SignedInUser;
 
   const send = (method: 'GET' | 'POST' | 'PUT' | 'DELETE', url: string, payload?: unknown) =>
-    api.app.inject({
+    admin.inject({
       method,
       url: `/api/workflow-definitions${url}`,
       ...(payload === undefined ? {} : { payload: payload as object }),
@@ -15,6 +16,7 @@ describe('the lifecycle of a workflow definition version', () => {
 
   beforeAll(async () => {
     api = await startTestApi();
+    admin = await api.loginAs({ role: 'admin' });
   });
 
   afterAll(() => api.close());
@@ -216,7 +218,7 @@ describe('the lifecycle of a workflow definition version', () => {
   it('publishes when the client sends an empty JSON body, as react-admin does', async () => {
     await send('POST', '', newDefinition({ id: 'empty-body' }));
 
-    const response = await api.app.inject({
+    const response = await admin.inject({
       method: 'POST',
       url: '/api/workflow-definitions/empty-body@1/publish',
       headers: { 'content-type': 'application/json' },

@@ -1,5 +1,5 @@
 import { newDefinition } from '../testing/workflow-definition.factory';
-import { startTestApi, type TestApi } from '../testing/test-api';
+import { type SignedInUser, startTestApi, type TestApi } from '../testing/test-api';
 
 interface Row {
   id: string;
@@ -16,6 +16,7 @@ const TOTAL = BUILT_IN.length + 6 + PILOTS.length;
 
 describe("the workflow-definitions list, in react-admin's simple REST protocol", () => {
   let api: TestApi;
+  let admin: SignedInUser;
 
   async function list(params: Record<string, unknown> = {}) {
     const query = new URLSearchParams(
@@ -24,7 +25,7 @@ describe("the workflow-definitions list, in react-admin's simple REST protocol",
         typeof value === 'string' ? value : JSON.stringify(value),
       ]),
     );
-    const response = await api.app.inject({
+    const response = await admin.inject({
       method: 'GET',
       url: `/api/workflow-definitions?${query.toString()}`,
     });
@@ -39,7 +40,7 @@ describe("the workflow-definitions list, in react-admin's simple REST protocol",
   const ids = (rows: Row[]) => rows.map((row) => row.id);
 
   async function create(id: string, version: number, name: { en: string; id: string }) {
-    const response = await api.app.inject({
+    const response = await admin.inject({
       method: 'POST',
       url: '/api/workflow-definitions',
       payload: newDefinition({ id, version, name }),
@@ -47,7 +48,7 @@ describe("the workflow-definitions list, in react-admin's simple REST protocol",
     expect(response.statusCode).toBe(201);
   }
   const act = (key: string, action: 'publish' | 'retire') =>
-    api.app.inject({ method: 'POST', url: `/api/workflow-definitions/${key}/${action}` });
+    admin.inject({ method: 'POST', url: `/api/workflow-definitions/${key}/${action}` });
   const createdOn = (key: string, date: string) => {
     const [id, version] = key.split('@');
     return api.dataSource.query(
@@ -58,6 +59,7 @@ describe("the workflow-definitions list, in react-admin's simple REST protocol",
 
   beforeAll(async () => {
     api = await startTestApi();
+    admin = await api.loginAs({ role: 'admin' });
     await create('village-water', 1, { en: 'Village water committee', id: 'Komite air desa' });
     await create('village-water', 2, { en: 'Village water committee', id: 'Komite air desa' });
     await create('savings-group', 1, { en: 'Savings group', id: 'Kelompok simpan pinjam' });

@@ -10,6 +10,7 @@ import {
   ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
 import { definitionSchema } from '@berdaya/workflow';
+import { Roles } from '../auth/roles.decorator';
 import { errorBodySchema } from '../common/errors/error-body.schema';
 import { schemaRef } from '../common/openapi/api-schemas';
 import { ApiList } from '../common/simple-rest/api-list.decorator';
@@ -43,6 +44,7 @@ const definitionBody = {
   schema: schemaRef(definitionSchema),
 };
 
+// Every role reads the definitions (a program or a case shows its stages); only admins change them.
 @ApiTags('workflow-definitions')
 @Controller('workflow-definitions')
 export class WorkflowDefinitionsController {
@@ -64,6 +66,7 @@ export class WorkflowDefinitionsController {
   }
 
   @Post()
+  @Roles('admin')
   @ApiOperation({ summary: 'Save a definition as a draft version' })
   @ApiBody(definitionBody)
   @ApiCreatedResponse(detail)
@@ -75,6 +78,7 @@ export class WorkflowDefinitionsController {
   }
 
   @Post('validate')
+  @Roles('admin')
   @HttpCode(HttpStatus.OK)
   @ApiOperation({ summary: "Check a definition without saving it: the engine's problems, if any" })
   @ApiBody(definitionBody)
@@ -88,6 +92,7 @@ export class WorkflowDefinitionsController {
   }
 
   @Put(':id')
+  @Roles('admin')
   @ApiOperation({ summary: 'Replace the definition of a draft; published versions never change' })
   @ApiDefinitionKey()
   @ApiBody(definitionBody)
@@ -102,6 +107,7 @@ export class WorkflowDefinitionsController {
   }
 
   @Post(':id/publish')
+  @Roles('admin')
   @HttpCode(HttpStatus.OK)
   @ApiOperation({ summary: 'Publish a draft: from now on it never changes' })
   @ApiDefinitionKey()
@@ -113,6 +119,7 @@ export class WorkflowDefinitionsController {
   }
 
   @Post(':id/retire')
+  @Roles('admin')
   @HttpCode(HttpStatus.OK)
   @ApiOperation({ summary: 'Retire a published version: no new case starts on it' })
   @ApiDefinitionKey()
@@ -123,6 +130,7 @@ export class WorkflowDefinitionsController {
   }
 
   @Delete(':id')
+  @Roles('admin')
   @ApiOperation({ summary: 'Delete a draft; answers it as it was' })
   @ApiDefinitionKey()
   @ApiOkResponse(detail)

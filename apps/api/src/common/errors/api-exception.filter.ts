@@ -6,26 +6,34 @@ import {
   HttpStatus,
   Logger,
 } from '@nestjs/common';
-import type { FastifyReply } from 'fastify';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { STATUS_CODES } from 'node:http';
-import { BODY_LIMIT_TEXT } from '../http/body-limit';
+import { BODY_LIMIT_TEXT, CSV_BODY_LIMIT_TEXT } from '../http/body-limit';
 import { databaseErrorAnswer } from './database-error.answer';
 import type { ErrorBody } from './error-body.schema';
+import { RetryLaterException } from './retry-later.exception';
 
 const UNEXPECTED = 'Something went wrong on our side; the error has been logged';
 // Fastify refuses an oversized body before any handler runs (Nest hands it on as an HttpException),
 // in words that do not say what the limit is.
-const TOO_LARGE = `The request body is larger than the limit of ${BODY_LIMIT_TEXT}`;
+function tooLarge(contentType: string | undefined): string {
+  const limit = contentType?.startsWith('text/csv') ? CSV_BODY_LIMIT_TEXT : BODY_LIMIT_TEXT;
+  return `The request body is larger than the limit of ${limit}`;
+}
 
 function reason(status: number): string {
   return STATUS_CODES[status] ?? 'Error';
 }
 
-function bodyOf(exception: HttpException): ErrorBody {
+function bodyOf(exception: HttpException, request: FastifyRequest): ErrorBody {
   const status: number = exception.getStatus();
   const response = exception.getResponse();
   if (status === 413) {
-    return { statusCode: status, error: reason(status), message: TOO_LARGE };
+    return {
+      statusCode: status,
+      error: reason(status),
+      message: tooLarge(request.headers['content-type']),
+    };
   }
   if (typeof response === 'string') {
     return { statusCode: status, error: reason(status), message: response };
@@ -58,13 +66,17 @@ export class ApiExceptionFilter implements ExceptionFilter {
   private readonly logger = new Logger('ApiExceptionFilter');
 
   catch(exception: unknown, host: ArgumentsHost): void {
-    const reply = host.switchToHttp().getResponse<FastifyReply>();
-    const body = this.bodyFor(exception);
+    const http = host.switchToHttp();
+    const reply = http.getResponse<FastifyReply>();
+    const body = this.bodyFor(exception, http.getRequest<FastifyRequest>());
+    if (exception instanceof RetryLaterException) {
+      void reply.header('Retry-After', String(exception.retryAfterSeconds));
+    }
     void reply.status(body.statusCode).send(body);
   }
 
-  private bodyFor(exception: unknown): ErrorBody {
-    if (exception instanceof HttpException) return bodyOf(exception);
+  private bodyFor(exception: unknown, request: FastifyRequest): ErrorBody {
+    if (exception instanceof HttpException) return bodyOf(exception, request);
     const database = databaseErrorAnswer(exception);
     if (database) {
       this.logger.warn(`Answered ${database.status}: ${(exception as Error).message}`);

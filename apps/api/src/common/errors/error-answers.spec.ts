@@ -1,12 +1,15 @@
 import { Body, Controller, Get, Logger, Post } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { z } from 'zod';
+import { Public } from '../../auth/public.decorator';
 import { startTestApi, type TestApi } from '../../testing/test-api';
 import { ZodValidationPipe } from '../validation/zod-validation.pipe';
 
 const villageSchema = z.strictObject({ name: z.string(), households: z.number().int() });
 
 // Routes that provoke what no real route does on purpose: a bug, and each database error.
+// Public: what they provoke is answered alike with a token or without.
+@Public()
 @Controller('probe')
 class ProbeController {
   constructor(private readonly dataSource: DataSource) {}

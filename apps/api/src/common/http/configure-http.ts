@@ -3,11 +3,11 @@ import helmet from '@fastify/helmet';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { RawServerDefault } from 'fastify';
 import { setUpApiDocs } from '../openapi/setup-api-docs';
-import { BODY_LIMIT_BYTES } from './body-limit';
+import { BODY_LIMIT_BYTES, CSV_BODY_LIMIT_BYTES } from './body-limit';
 
 /**
  * Everything about HTTP that is not a route, applied before `init()` by main and by the tests alike:
- * the /api prefix, security headers, CORS, JSON parsing and the OpenAPI document.
+ * the /api prefix, security headers, CORS, body parsing and the OpenAPI document.
  */
 export async function configureHttp(
   app: NestFastifyApplication,
@@ -35,7 +35,7 @@ export async function configureHttp(
   const parseJson = app.getHttpAdapter().getInstance().getDefaultJsonParser('error', 'error');
   // react-admin's fetchJson sends `Content-Type: application/json` on every POST, even one without
   // a body (publish, retire): an empty body is no body, not malformed JSON. Registering JSON here
-  // also leaves out the form-encoded parser: the api reads JSON only.
+  // also leaves out the form-encoded parser: the api reads JSON, and CSV where a route imports it.
   app.useBodyParser<RawServerDefault>(
     'application/json',
     { bodyLimit: BODY_LIMIT_BYTES },
@@ -45,6 +45,14 @@ export async function configureHttp(
         return;
       }
       void parseJson(request, body.toString('utf8'), done);
+    },
+  );
+  // Handed on as text; what the rows mean is the importing route's to check.
+  app.useBodyParser<RawServerDefault>(
+    'text/csv',
+    { bodyLimit: CSV_BODY_LIMIT_BYTES },
+    (_request, body, done) => {
+      done(null, body.toString('utf8'));
     },
   );
 

@@ -1,26 +1,32 @@
-import { startTestApi, type TestApi } from '../../testing/test-api';
+import { type SignedInUser, startTestApi, type TestApi } from '../../testing/test-api';
 
 interface OpenApiDocument {
   openapi: string;
-  paths: Record<string, Record<string, { parameters?: { name: string; in: string }[] }>>;
-  components: { schemas: Record<string, unknown> };
+  security?: unknown;
+  paths: Record<
+    string,
+    Record<string, { parameters?: { name: string; in: string }[]; security?: unknown }>
+  >;
+  components: { schemas: Record<string, unknown>; securitySchemes?: unknown };
 }
 
 const ADMIN = 'https://admin.berdaya.example';
 
 describe('the HTTP surface every route shares', () => {
   let api: TestApi;
+  let viewer: SignedInUser;
   const get = (url: string, headers: Record<string, string> = {}) =>
-    api.app.inject({ method: 'GET', url, headers });
+    viewer.inject({ method: 'GET', url, headers });
 
   beforeAll(async () => {
     api = await startTestApi({ config: { corsOrigins: [ADMIN, 'http://localhost:4200'] } });
+    viewer = await api.loginAs({ role: 'viewer' });
   });
 
   afterAll(() => api.close());
 
   it('sends the security headers on every answer, errors included', async () => {
-    for (const url of ['/api/workflow-definitions', '/api/no-such-thing']) {
+    for (const url of ['/api/health', '/api/workflow-definitions', '/api/no-such-thing']) {
       const { headers } = await get(url);
 
       expect(headers).toMatchObject({
@@ -44,6 +50,17 @@ describe('the HTTP surface every route shares', () => {
       expect(headers['access-control-allow-origin']).toBe(ADMIN);
       expect(headers['access-control-expose-headers']).toBe('Content-Range');
       expect(headers.vary).toContain('Origin');
+    });
+
+    it('lets a configured origin read a 401, so the panel knows to refresh its token', async () => {
+      const response = await api.app.inject({
+        method: 'GET',
+        url: '/api/workflow-definitions',
+        headers: { origin: ADMIN },
+      });
+
+      expect(response.statusCode).toBe(401);
+      expect(response.headers['access-control-allow-origin']).toBe(ADMIN);
     });
 
     it('answers the preflight of a configured origin', async () => {
@@ -81,22 +98,70 @@ describe('the HTTP surface every route shares', () => {
       document = response.json<OpenApiDocument>();
     });
 
-    it('documents the health and workflow-definitions routes', () => {
-      const routes = Object.entries(document.paths).flatMap(([path, operations]) =>
-        Object.keys(operations).map((method) => `${method.toUpperCase()} ${path}`),
+    const operations = () =>
+      Object.entries(document.paths).flatMap(([path, byMethod]) =>
+        Object.entries(byMethod).map(([method, operation]) => ({
+          route: `${method.toUpperCase()} ${path}`,
+          security: operation.security,
+        })),
       );
 
+    it('documents the routes of health, sign-in, users, regions, programs and workflow definitions', () => {
+      const features = /^\S+ \/api\/(health|auth|users|regions|programs|workflow-definitions)\b/;
+      const routes = operations()
+        .map(({ route }) => route)
+        .filter((route) => features.test(route));
+
       expect(routes.sort()).toEqual([
+        'DELETE /api/programs/{id}',
+        'DELETE /api/regions/{id}',
+        'DELETE /api/users/{id}',
         'DELETE /api/workflow-definitions/{id}',
+        'GET /api/auth/me',
         'GET /api/health',
+        'GET /api/programs',
+        'GET /api/programs/{id}',
+        'GET /api/regions',
+        'GET /api/regions/{id}',
+        'GET /api/users',
+        'GET /api/users/{id}',
         'GET /api/workflow-definitions',
         'GET /api/workflow-definitions/{id}',
+        'POST /api/auth/login',
+        'POST /api/auth/logout',
+        'POST /api/auth/refresh',
+        'POST /api/programs',
+        'POST /api/regions',
+        'POST /api/regions/import',
+        'POST /api/users',
         'POST /api/workflow-definitions',
         'POST /api/workflow-definitions/validate',
         'POST /api/workflow-definitions/{id}/publish',
         'POST /api/workflow-definitions/{id}/retire',
+        'PUT /api/programs/{id}',
+        'PUT /api/regions/{id}',
+        'PUT /api/users/{id}',
         'PUT /api/workflow-definitions/{id}',
       ]);
+    });
+
+    it('asks for the bearer token on every route but the public ones', () => {
+      expect(document.security).toEqual([{ bearer: [] }]);
+      expect(document.components.securitySchemes).toEqual({
+        bearer: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' },
+      });
+      const open = operations()
+        .filter(({ security }) => security !== undefined)
+        .sort((a, b) => a.route.localeCompare(b.route));
+
+      expect(open).toEqual(
+        [
+          'GET /api/health',
+          'POST /api/auth/login',
+          'POST /api/auth/logout',
+          'POST /api/auth/refresh',
+        ].map((route) => ({ route, security: [{}] })),
+      );
     });
 
     it("documents a list's sort, range and filter", () => {

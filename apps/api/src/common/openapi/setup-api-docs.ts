@@ -25,9 +25,13 @@ export function setUpApiDocs(app: INestApplication): void {
       "Lists, records and actions in react-admin's simple REST protocol: a list takes `sort`, " +
         '`range` and `filter` as JSON in the query string and answers a JSON array with the ' +
         'total in `Content-Range`. Every error is `{ statusCode, error, message }`; a 400 from ' +
-        'validation adds `fields`, naming each bad one.',
+        'validation adds `fields`, naming each bad one. Every route but health, sign-in, refresh ' +
+        'and sign-out takes the access token from `POST /api/auth/login` as `Authorization: Bearer`.',
     )
     .setVersion('1')
+    .addBearerAuth({ type: 'http', scheme: 'bearer', bearerFormat: 'JWT' })
+    // As AuthGuard does, every route needs the token unless `@Public()` says otherwise.
+    .addSecurityRequirements('bearer')
     .build();
   const document = SwaggerModule.createDocument(app, config);
   document.components = {

@@ -8,6 +8,14 @@ const INT4_MAX = 2_147_483_647;
  */
 export const filterValues = {
   text: z.string(),
+  uuid: z.uuid({ error: 'must be an id (a uuid)' }),
+  /** `true` or `false`, also as text (what a form input sends). */
+  boolean: z.union(
+    [z.boolean(), z.enum(['true', 'false']).transform((value) => value === 'true')],
+    {
+      error: 'must be true or false',
+    },
+  ),
   /** A whole number, also as digits in a string (what a form input sends). */
   integer: z
     .union([

@@ -1,0 +1,39 @@
+import {
+  CaseEntity,
+  CaseEventEntity,
+  ProgramEntity,
+  TransitionRequestEntity,
+  WorkflowDefinitionEntity,
+} from '@berdaya/db';
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { CaseHistoryService } from './case-history.service';
+import { CaseIntakeService } from './case-intake.service';
+import { CaseMovesService } from './case-moves.service';
+import { CasesController } from './cases.controller';
+import { CasesRepository } from './cases.repository';
+import { CasesService } from './cases.service';
+import { TransitionRequestsController } from './transition-requests.controller';
+import { TransitionRequestsService } from './transition-requests.service';
+
+@Module({
+  imports: [
+    TypeOrmModule.forFeature([
+      CaseEntity,
+      CaseEventEntity,
+      ProgramEntity,
+      TransitionRequestEntity,
+      WorkflowDefinitionEntity,
+    ]),
+  ],
+  controllers: [CasesController, TransitionRequestsController],
+  providers: [
+    CasesRepository,
+    CasesService,
+    CaseIntakeService,
+    CaseMovesService,
+    CaseHistoryService,
+    TransitionRequestsService,
+  ],
+})
+export class CasesModule {}

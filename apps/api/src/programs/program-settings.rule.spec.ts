@@ -1,0 +1,29 @@
+import { programSettingsProblems } from './program-settings.rule';
+
+const ordered = {
+  approvalReminderDays: 3,
+  approvalEscalationDays: 7,
+  approvalExpiryDays: 14,
+  budgetStart: null,
+  budgetEnd: null,
+};
+
+describe('programSettingsProblems', () => {
+  it.each<[string, Partial<typeof ordered> | object, string[]]>([
+    ['reminder, escalation and expiry in order', {}, []],
+    ['all three on the same day', { approvalEscalationDays: 3, approvalExpiryDays: 3 }, []],
+    ['escalation before the reminder', { approvalEscalationDays: 2 }, ['approvalEscalationDays']],
+    ['expiry before the escalation', { approvalExpiryDays: 6 }, ['approvalExpiryDays']],
+    ['a budget of one day', { budgetStart: '2026-01-01', budgetEnd: '2026-01-01' }, []],
+    [
+      'a budget ending before it starts',
+      { budgetStart: '2026-07-01', budgetEnd: '2026-06-30' },
+      ['budgetEnd'],
+    ],
+    ['a budget with no end yet', { budgetStart: '2026-07-01' }, []],
+  ])('%s: %p', (_name, overrides, fields) => {
+    expect(programSettingsProblems({ ...ordered, ...overrides }).map((p) => p.field)).toEqual(
+      fields,
+    );
+  });
+});

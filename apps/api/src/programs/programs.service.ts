@@ -1,0 +1,94 @@
+import { definitionKey } from '@berdaya/workflow';
+import { Injectable, NotFoundException } from '@nestjs/common';
+import type { UserScope } from '../access';
+import type { ListPage } from '../common/simple-rest/list-page';
+import type { ListQuery } from '../common/simple-rest/list-query';
+import { RequestValidationException } from '../common/validation/request-validation.exception';
+import { UnprocessableFieldsException } from '../common/validation/unprocessable-fields.exception';
+import type { NewProgram, ProgramChanges } from './program-body.schema';
+import { programSettingsProblems } from './program-settings.rule';
+import { type ProgramRecord, toProgramRecord } from './program.record';
+import { ProgramsRepository } from './programs.repository';
+
+/**
+ * Programs and their settings. Everyone but an admin sees only the programs assigned to them, and
+ * any other program answers 404, as if it did not exist; a program manager changes the programs
+ * they see (the controller admits no other role but admin).
+ */
+@Injectable()
+export class ProgramsService {
+  constructor(private readonly programs: ProgramsRepository) {}
+
+  async list(user: UserScope, query: ListQuery): Promise<ListPage<ProgramRecord>> {
+    return (await this.programs.findPageInScope(query, user)).map(toProgramRecord);
+  }
+
+  async get(user: UserScope, id: string): Promise<ProgramRecord> {
+    return toProgramRecord(await this.visible(user, id));
+  }
+
+  async create(input: NewProgram): Promise<ProgramRecord> {
+    this.refuseInconsistent(input);
+    await this.refuseUnpublishedDefinition(input);
+    const id = await this.programs.insert(input);
+    const created = await this.programs.findById(id);
+    if (!created) throw notFound(id);
+    return toProgramRecord(created);
+  }
+
+  async update(user: UserScope, id: string, changes: ProgramChanges): Promise<ProgramRecord> {
+    const current = toProgramRecord(await this.visible(user, id));
+    const next = { ...current, ...changes };
+    this.refuseInconsistent(next);
+    const repinned =
+      next.workflowDefinitionId !== current.workflowDefinitionId ||
+      next.workflowDefinitionVersion !== current.workflowDefinitionVersion;
+    // A pin made before its version was retired stays valid; only a new pin must be published.
+    if (repinned) await this.refuseUnpublishedDefinition(next);
+    await this.programs.update(id, changes);
+    return this.get(user, id);
+  }
+
+  /** Deletes a program no case belongs to; answers it as it was. */
+  async delete(user: UserScope, id: string): Promise<ProgramRecord> {
+    const current = await this.get(user, id);
+    await this.programs.delete(id);
+    return current;
+  }
+
+  private refuseInconsistent(settings: Parameters<typeof programSettingsProblems>[0]): void {
+    const problems = programSettingsProblems(settings);
+    if (problems.length > 0) throw new RequestValidationException(problems);
+  }
+
+  private async refuseUnpublishedDefinition(pin: {
+    workflowDefinitionId: string;
+    workflowDefinitionVersion: number;
+  }): Promise<void> {
+    const { workflowDefinitionId: id, workflowDefinitionVersion: version } = pin;
+    const statuses = await this.programs.findDefinitionStatuses(id);
+    const status = statuses.get(version);
+    if (status === 'published') return;
+    throw new UnprocessableFieldsException([
+      statuses.size === 0
+        ? { field: 'workflowDefinitionId', message: `no workflow definition has the id ${id}` }
+        : {
+            field: 'workflowDefinitionVersion',
+            message:
+              status === undefined
+                ? `workflow definition ${id} has no version ${version}`
+                : `${definitionKey({ id, version })} is ${status}; a program runs on a published version`,
+          },
+    ]);
+  }
+
+  private async visible(user: UserScope, id: string) {
+    const program = await this.programs.findByIdInScope(id, user);
+    if (!program) throw notFound(id);
+    return program;
+  }
+}
+
+function notFound(id: string): NotFoundException {
+  return new NotFoundException(`Program ${id} does not exist`);
+}

@@ -1,0 +1,290 @@
+import { newProgram } from '../testing/program.factory';
+import { type SignedInUser, startTestApi, type TestApi } from '../testing/test-api';
+import { newDefinition } from '../testing/workflow-definition.factory';
+
+interface ProgramRecord {
+  id: string;
+  name: string;
+  workflowDefinitionId: string;
+  workflowDefinitionVersion: number;
+  [field: string]: unknown;
+}
+
+const MISSING_ID = '00000000-0000-4000-8000-000000000000';
+
+describe('programs: created by admins, seen and run by the people assigned to them', () => {
+  let api: TestApi;
+  let admin: SignedInUser;
+  let water: ProgramRecord;
+  let savings: ProgramRecord;
+
+  const create = (payload: object) =>
+    admin.inject({ method: 'POST', url: '/api/programs', payload });
+  const names = (response: { json<T>(): T }) =>
+    response.json<ProgramRecord[]>().map((program) => program.name);
+
+  beforeAll(async () => {
+    api = await startTestApi();
+    admin = await api.loginAs({ role: 'admin' });
+    // A draft and a retired version besides the published built-ins.
+    await admin.inject({
+      method: 'POST',
+      url: '/api/workflow-definitions',
+      payload: newDefinition(),
+    });
+    await admin.inject({
+      method: 'POST',
+      url: '/api/workflow-definitions',
+      payload: newDefinition({ id: 'old-way' }),
+    });
+    await admin.inject({ method: 'POST', url: '/api/workflow-definitions/old-way@1/publish' });
+    await admin.inject({ method: 'POST', url: '/api/workflow-definitions/old-way@1/retire' });
+    water = (
+      await create({
+        name: 'Air Bersih Desa',
+        workflowDefinitionId: 'empowerment-default',
+        workflowDefinitionVersion: 1,
+      })
+    ).json<ProgramRecord>();
+    savings = (
+      await create({
+        name: 'Kelompok Simpan Pinjam',
+        workflowDefinitionId: 'six-steps',
+        workflowDefinitionVersion: 1,
+        timezone: 'Asia/Makassar',
+      })
+    ).json<ProgramRecord>();
+  });
+
+  afterAll(() => api.close());
+
+  it('creates a program with the defaults of every setting left out', () => {
+    expect(water).toEqual({
+      id: expect.any(String) as string,
+      name: 'Air Bersih Desa',
+      description: null,
+      workflowDefinitionId: 'empowerment-default',
+      workflowDefinitionVersion: 1,
+      timezone: 'Asia/Jakarta',
+      visitReminderLeadDays: 2,
+      overdueGraceDays: 3,
+      approvalReminderDays: 3,
+      approvalEscalationDays: 7,
+      approvalExpiryDays: 14,
+      evaluationCron: null,
+      budgetStart: null,
+      budgetEnd: null,
+      active: true,
+      createdAt: expect.any(String) as string,
+      updatedAt: expect.any(String) as string,
+    });
+  });
+
+  it.each<[string, object, { field: string; message: string }]>([
+    [
+      'a draft version',
+      { workflowDefinitionId: 'pilot', workflowDefinitionVersion: 1 },
+      {
+        field: 'workflowDefinitionVersion',
+        message: 'pilot@1 is draft; a program runs on a published version',
+      },
+    ],
+    [
+      'a retired version',
+      { workflowDefinitionId: 'old-way', workflowDefinitionVersion: 1 },
+      {
+        field: 'workflowDefinitionVersion',
+        message: 'old-way@1 is retired; a program runs on a published version',
+      },
+    ],
+    [
+      'a version that does not exist',
+      { workflowDefinitionId: 'six-steps', workflowDefinitionVersion: 7 },
+      {
+        field: 'workflowDefinitionVersion',
+        message: 'workflow definition six-steps has no version 7',
+      },
+    ],
+    [
+      'a definition that does not exist',
+      { workflowDefinitionId: 'no-such-way', workflowDefinitionVersion: 1 },
+      { field: 'workflowDefinitionId', message: 'no workflow definition has the id no-such-way' },
+    ],
+  ])('refuses %s with a 422 naming the field', async (_name, pin, problem) => {
+    const response = await create({ name: 'Program baru', ...pin });
+
+    expect(response.statusCode).toBe(422);
+    expect(response.json()).toEqual({
+      statusCode: 422,
+      error: 'Unprocessable Entity',
+      message: `${problem.field}: ${problem.message}`,
+      fields: [problem],
+    });
+  });
+
+  it('refuses settings that are bad alone or together with a 400 naming each', async () => {
+    const alone = await create({
+      name: '',
+      workflowDefinitionId: 'six-steps',
+      workflowDefinitionVersion: 1,
+      timezone: 'Asia/Singapore',
+      approvalReminderDays: 0,
+      evaluationCron: 'every month',
+      budgetStart: '2026-02-30',
+    });
+    const together = await create({
+      name: 'Program baru',
+      workflowDefinitionId: 'six-steps',
+      workflowDefinitionVersion: 1,
+      approvalReminderDays: 5,
+      approvalEscalationDays: 4,
+      approvalExpiryDays: 3,
+      budgetStart: '2026-06-01',
+      budgetEnd: '2026-01-31',
+    });
+
+    expect(alone.statusCode).toBe(400);
+    expect(alone.json<{ fields: { field: string }[] }>().fields.map((f) => f.field)).toEqual([
+      'name',
+      'timezone',
+      'approvalReminderDays',
+      'evaluationCron',
+      'budgetStart',
+    ]);
+    expect(together.statusCode).toBe(400);
+    expect(together.json()).toMatchObject({
+      fields: [
+        { field: 'approvalEscalationDays', message: 'must be at least approvalReminderDays (5)' },
+        { field: 'approvalExpiryDays', message: 'must be at least approvalEscalationDays (4)' },
+        { field: 'budgetEnd', message: 'must not be before budgetStart (2026-06-01)' },
+      ],
+    });
+  });
+
+  it('lists every program for an admin, and only those assigned for anyone else', async () => {
+    const supervisor = await api.loginAs({ role: 'supervisor', programIds: [savings.id] });
+    const viewer = await api.loginAs({ role: 'viewer' });
+
+    const all = await admin.inject({ method: 'GET', url: '/api/programs?sort=["name","ASC"]' });
+    const assigned = await supervisor.inject({ method: 'GET', url: '/api/programs' });
+    const none = await viewer.inject({ method: 'GET', url: '/api/programs' });
+
+    expect(names(all)).toEqual(['Air Bersih Desa', 'Kelompok Simpan Pinjam']);
+    expect(names(assigned)).toEqual(['Kelompok Simpan Pinjam']);
+    expect(assigned.headers['content-range']).toBe('programs 0-0/1');
+    expect(names(none)).toEqual([]);
+  });
+
+  it('answers a program out of scope as a 404, exactly like one that does not exist', async () => {
+    const supervisor = await api.loginAs({ role: 'supervisor', programIds: [savings.id] });
+
+    const outOfScope = await supervisor.inject({ method: 'GET', url: `/api/programs/${water.id}` });
+    const missing = await supervisor.inject({ method: 'GET', url: `/api/programs/${MISSING_ID}` });
+    const own = await supervisor.inject({ method: 'GET', url: `/api/programs/${savings.id}` });
+
+    expect(outOfScope.statusCode).toBe(404);
+    expect(missing.statusCode).toBe(404);
+    expect(outOfScope.json<{ message: string }>().message).toBe(
+      `Program ${water.id} does not exist`,
+    );
+    expect(own.statusCode).toBe(200);
+  });
+
+  it('lets a program manager change their program, and only theirs', async () => {
+    const manager = await api.loginAs({ role: 'programManager', programIds: [savings.id] });
+
+    const own = await manager.inject({
+      method: 'PUT',
+      url: `/api/programs/${savings.id}`,
+      payload: { ...savings, description: 'Arisan dan simpan pinjam', overdueGraceDays: 5 },
+    });
+    const other = await manager.inject({
+      method: 'PUT',
+      url: `/api/programs/${water.id}`,
+      payload: { description: 'Bukan punya saya' },
+    });
+    const create = await manager.inject({
+      method: 'POST',
+      url: '/api/programs',
+      payload: { name: 'Baru', workflowDefinitionId: 'six-steps', workflowDefinitionVersion: 1 },
+    });
+
+    expect(own.statusCode).toBe(200);
+    expect(own.json()).toMatchObject({
+      name: 'Kelompok Simpan Pinjam',
+      description: 'Arisan dan simpan pinjam',
+      overdueGraceDays: 5,
+      timezone: 'Asia/Makassar',
+    });
+    expect(other.statusCode).toBe(404);
+    expect(create.statusCode).toBe(403);
+  });
+
+  it('refuses changes from a supervisor of the program', async () => {
+    const supervisor = await api.loginAs({ role: 'supervisor', programIds: [savings.id] });
+
+    const response = await supervisor.inject({
+      method: 'PUT',
+      url: `/api/programs/${savings.id}`,
+      payload: { description: 'x' },
+    });
+
+    expect(response.statusCode).toBe(403);
+  });
+
+  it('checks settings together with those stored, and a new pin against published versions', async () => {
+    const tooEarly = await admin.inject({
+      method: 'PUT',
+      url: `/api/programs/${water.id}`,
+      payload: { approvalExpiryDays: 5 },
+    });
+    const draft = await admin.inject({
+      method: 'PUT',
+      url: `/api/programs/${water.id}`,
+      payload: { workflowDefinitionId: 'pilot' },
+    });
+
+    expect(tooEarly.statusCode).toBe(400);
+    expect(tooEarly.json()).toMatchObject({
+      fields: [
+        { field: 'approvalExpiryDays', message: 'must be at least approvalEscalationDays (7)' },
+      ],
+    });
+    expect(draft.statusCode).toBe(422);
+  });
+
+  it('keeps a pin whose version was retired since, when other settings change', async () => {
+    const pinned = await newProgram(api.dataSource, {
+      name: 'Cara lama',
+      workflowDefinitionId: 'old-way',
+      workflowDefinitionVersion: 1,
+    });
+
+    const response = await admin.inject({
+      method: 'PUT',
+      url: `/api/programs/${pinned.id}`,
+      payload: { active: false },
+    });
+
+    expect(response.statusCode).toBe(200);
+    expect(response.json()).toMatchObject({ workflowDefinitionId: 'old-way', active: false });
+  });
+
+  it('deletes a program, answering it as it was', async () => {
+    const doomed = (
+      await create({
+        name: 'Sementara',
+        workflowDefinitionId: 'six-steps',
+        workflowDefinitionVersion: 1,
+      })
+    ).json<ProgramRecord>();
+
+    const response = await admin.inject({ method: 'DELETE', url: `/api/programs/${doomed.id}` });
+
+    expect(response.statusCode).toBe(200);
+    expect(response.json()).toEqual(doomed);
+    expect(
+      (await admin.inject({ method: 'GET', url: `/api/programs/${doomed.id}` })).statusCode,
+    ).toBe(404);
+  });
+});
