@@ -9,10 +9,12 @@ import { CasesModule } from './cases/cases.module';
 import { ClockModule } from './common/clock/clock.module';
 import { ApiExceptionFilter } from './common/errors/api-exception.filter';
 import { ContentRangeInterceptor } from './common/simple-rest/content-range.interceptor';
+import { EvaluationsModule } from './evaluations/evaluations.module';
 import { HealthModule } from './health/health.module';
 import { ProgramsModule } from './programs/programs.module';
 import { RegionsModule } from './regions/regions.module';
 import { UsersModule } from './users/users.module';
+import { VisitsModule } from './visits/visits.module';
 import { WorkflowDefinitionsModule } from './workflow-definitions/workflow-definitions.module';
 
 @Module({})
@@ -32,6 +34,8 @@ export class AppModule {
         ProgramsModule,
         WorkflowDefinitionsModule,
         CasesModule,
+        VisitsModule,
+        EvaluationsModule,
       ],
       providers: [
         { provide: APP_FILTER, useClass: ApiExceptionFilter },

@@ -9,6 +9,7 @@ import { DEFAULT_PROCESS_DEFINITION as def, type Decider } from '@berdaya/empowe
 import { allowedEvents, start } from '@berdaya/workflow';
 import { HttpException } from '@nestjs/common';
 import { CaseMovesService } from './case-moves.service';
+import { PublishedDefinitions } from './published-definitions';
 
 const intakeChecklist = allowedEvents(def, start(def)).find(
   (e) => e.event === 'ADVANCE',
@@ -56,7 +57,7 @@ describe('CaseMovesService', () => {
   };
 
   beforeAll(async () => {
-    moves = new CaseMovesService(db.dataSource);
+    moves = new CaseMovesService(db.dataSource, new PublishedDefinitions(db.dataSource));
     facilitator = await person('facilitator');
     supervisor = await person('supervisor');
   });

@@ -3,7 +3,6 @@ import {
   CaseEventEntity,
   ProgramEntity,
   TransitionRequestEntity,
-  WorkflowDefinitionEntity,
   type CaseEventType,
 } from '@berdaya/db';
 import { decisionRight, type Decider } from '@berdaya/empowerment';
@@ -17,6 +16,7 @@ import {
 } from '@nestjs/common';
 import type { WorkflowDefinition } from '@berdaya/workflow';
 import { DataSource, type EntityManager } from 'typeorm';
+import { PublishedDefinitions } from './published-definitions';
 import { planMove, type MoveInput, type MovePlan, type MoveRefusal } from './move-plan';
 
 const DAY_MS = 86_400_000;
@@ -34,12 +34,15 @@ export type MoveOutcome =
  */
 @Injectable()
 export class CaseMovesService {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly definitions: PublishedDefinitions,
+  ) {}
 
   requestMove(actor: Decider, caseId: string, input: MoveInput & { evidence?: string[] }) {
     return this.dataSource.transaction(async (tx): Promise<MoveOutcome> => {
       const current = await this.caseById(tx, caseId);
-      const plan = planMove(await this.definitionOf(tx, current), current, input);
+      const plan = planMove(await this.definitionOf(current), current, input);
       switch (plan.kind) {
         case 'refuse':
           throw refusalError(plan.refusal);
@@ -68,7 +71,7 @@ export class CaseMovesService {
         checklist: request.checklist,
         ...(request.reason !== null && { reason: request.reason }),
       };
-      const plan = planMove(await this.definitionOf(tx, current), current, input, true);
+      const plan = planMove(await this.definitionOf(current), current, input, true);
       if (plan.kind !== 'apply') {
         throw new ConflictException({
           message: `the case has changed since the request: ${plan.kind === 'refuse' ? plan.refusal.code : plan.kind}`,
@@ -111,12 +114,8 @@ export class CaseMovesService {
     return found;
   }
 
-  private async definitionOf(tx: EntityManager, c: CaseEntity): Promise<WorkflowDefinition> {
-    const row = await tx.findOneByOrFail(WorkflowDefinitionEntity, {
-      id: c.workflowDefinitionId,
-      version: c.workflowDefinitionVersion,
-    });
-    return row.definition;
+  private definitionOf(c: CaseEntity): Promise<WorkflowDefinition> {
+    return this.definitions.get(c.workflowDefinitionId, c.workflowDefinitionVersion);
   }
 
   /** Locks the request, so concurrent decisions on it queue up and all but the first find it decided. */

@@ -1,4 +1,5 @@
-import { Body, Controller, Get, Param, Post, Query, Res } from '@nestjs/common';
+import { calendarDayIn } from '@berdaya/empowerment';
+import { Body, Controller, Get, Param, Post, Query, Res, StreamableFile } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import type { AuthUser } from '../auth/auth-user';
@@ -9,6 +10,12 @@ import { caseMoveSchema, idParamSchema } from './case-move.schema';
 import { CasesService } from './cases.service';
 import { CaseHistoryService } from './case-history.service';
 import type { z } from 'zod';
+import { Clock } from '../common/clock/clock';
+
+const CSV_TYPE = 'text/csv; charset=utf-8';
+
+// The file is named for the day in western Indonesia's time, where most of the country's staff work.
+const EXPORT_TIMEZONE = 'Asia/Jakarta';
 
 @ApiTags('cases')
 @Controller('cases')
@@ -16,7 +23,21 @@ export class CasesController {
   constructor(
     private readonly cases: CasesService,
     private readonly history: CaseHistoryService,
+    private readonly clock: Clock,
   ) {}
+
+  // Declared before `:id`, so the export is never read as a case id.
+  @Get('export.csv')
+  @ApiOperation({
+    summary: 'Every case the list filter and sort select, as CSV (UTF-8 with BOM), streamed',
+  })
+  exportCsv(@CurrentUser() user: AuthUser, @Query() raw: Record<string, unknown>) {
+    const day = calendarDayIn(EXPORT_TIMEZONE, this.clock.now());
+    return new StreamableFile(this.cases.exportCsv(user, raw), {
+      type: CSV_TYPE,
+      disposition: `attachment; filename="cases-${day}.csv"`,
+    });
+  }
 
   @Get()
   @ApiOperation({ summary: 'Cases in scope: react-admin simple REST list' })
@@ -64,5 +85,19 @@ export class CasesController {
     @Param('id', new ZodValidationPipe(idParamSchema)) id: string,
   ) {
     return this.history.of(user, id);
+  }
+
+  @Get(':id/history.csv')
+  @ApiOperation({ summary: "The case's history as CSV (UTF-8 with BOM), oldest first" })
+  async historyCsv(
+    @CurrentUser() user: AuthUser,
+    @Param('id', new ZodValidationPipe(idParamSchema)) id: string,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ) {
+    const csv = await this.history.csvOf(user, id);
+    // Set only once there is a CSV: an error answer stays JSON.
+    void reply.header('Content-Type', CSV_TYPE);
+    void reply.header('Content-Disposition', `attachment; filename="case-${id}-history.csv"`);
+    return csv;
   }
 }

@@ -13,6 +13,7 @@ import { CaseMovesService } from './case-moves.service';
 import { CasesController } from './cases.controller';
 import { CasesRepository } from './cases.repository';
 import { CasesService } from './cases.service';
+import { PublishedDefinitions } from './published-definitions';
 import { TransitionRequestsController } from './transition-requests.controller';
 import { TransitionRequestsService } from './transition-requests.service';
 
@@ -29,6 +30,7 @@ import { TransitionRequestsService } from './transition-requests.service';
   controllers: [CasesController, TransitionRequestsController],
   providers: [
     CasesRepository,
+    PublishedDefinitions,
     CasesService,
     CaseIntakeService,
     CaseMovesService,

@@ -1,24 +1,24 @@
-import { CaseEntity, ProgramEntity, RegionEntity, WorkflowDefinitionEntity } from '@berdaya/db';
+import { CaseEntity, CaseEventEntity, ProgramEntity, RegionEntity, UserEntity } from '@berdaya/db';
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import type { WorkflowDefinition } from '@berdaya/workflow';
 import { In, type Repository, type SelectQueryBuilder } from 'typeorm';
 import { whereRecordInScope, type UserScope } from '../access';
+import { applyListQuery } from '../common/simple-rest/apply-list-query';
 import { findListPage } from '../common/simple-rest/find-list-page';
 import type { ListPage } from '../common/simple-rest/list-page';
 import type { ListQuery } from '../common/simple-rest/list-query';
+import type { CaseExportRow } from './case-export-row';
+import type { CaseHistoryRow } from './case-history-row';
 import { casesResource } from './cases.resource';
+
+/** How many rows an export fetches from its cursor at a time: what it holds in memory at most. */
+const EXPORT_BATCH_SIZE = 1000;
 
 @Injectable()
 export class CasesRepository {
-  // Published definitions never change, so each id@version is read from the database once.
-  private readonly definitions = new Map<string, Promise<WorkflowDefinition>>();
-
   constructor(
     @InjectRepository(CaseEntity) private readonly cases: Repository<CaseEntity>,
     @InjectRepository(ProgramEntity) private readonly programs: Repository<ProgramEntity>,
-    @InjectRepository(WorkflowDefinitionEntity)
-    private readonly workflowDefinitions: Repository<WorkflowDefinitionEntity>,
   ) {}
 
   /** Cases with their village (`r`) and program (`p`) joined, narrowed to what `user` sees. */
@@ -41,20 +41,77 @@ export class CasesRepository {
     return this.visibleTo(user).andWhere('c.id = :id', { id }).getOne();
   }
 
-  findProgramsByIds(ids: readonly string[]): Promise<ProgramEntity[]> {
-    return this.programs.findBy({ id: In([...new Set(ids)]) });
+  /**
+   * Every case the list request selects, in its order and without its range, batch by batch from a
+   * server-side cursor: one consistent snapshot however long the export takes, and never more than
+   * a batch in memory. Stopping the iteration (a client gone) closes the cursor and its connection.
+   */
+  async *exportRowsVisibleTo(
+    user: UserScope,
+    query: Pick<ListQuery, 'filters' | 'sort'>,
+    now: Date,
+  ): AsyncGenerator<CaseExportRow[]> {
+    const projection = this.visibleTo(user)
+      .leftJoin(UserEntity, 'u', 'u.id = c.facilitatorId')
+      .select('c.id', 'id')
+      .addSelect('p.name', 'programName')
+      .addSelect('p.timezone', 'timezone')
+      .addSelect('p.overdueGraceDays', 'overdueGraceDays')
+      .addSelect('r.code', 'villageCode')
+      .addSelect('r.name', 'villageName')
+      .addSelect('c.groupName', 'groupName')
+      .addSelect('c.groupType', 'groupType')
+      .addSelect('c.stage', 'stage')
+      .addSelect('c.status', 'status')
+      .addSelect('c.approach', 'approach')
+      .addSelect('c.workflowDefinitionId', 'workflowDefinitionId')
+      .addSelect('c.workflowDefinitionVersion', 'workflowDefinitionVersion')
+      .addSelect('u.email', 'facilitatorEmail')
+      // As text: node-postgres would turn a date into a Date at the server's local midnight.
+      .addSelect(`to_char(c.nextVisitDue, 'YYYY-MM-DD')`, 'nextVisitDue')
+      .addSelect('c.updatedAt', 'updatedAt');
+    const [sql, parameters] = applyListQuery(
+      projection,
+      casesResource(now),
+      query,
+    ).ordered.getQueryAndParameters();
+    const runner = this.cases.manager.connection.createQueryRunner();
+    await runner.connect();
+    try {
+      await runner.startTransaction('REPEATABLE READ');
+      await runner.query(`DECLARE case_export NO SCROLL CURSOR FOR ${sql}`, parameters);
+      for (;;) {
+        const rows = (await runner.query(
+          `FETCH ${EXPORT_BATCH_SIZE} FROM case_export`,
+        )) as CaseExportRow[];
+        if (rows.length === 0) break;
+        yield rows;
+      }
+      await runner.commitTransaction();
+    } finally {
+      if (runner.isTransactionActive) await runner.rollbackTransaction();
+      await runner.release();
+    }
   }
 
-  definition(id: string, version: number): Promise<WorkflowDefinition> {
-    const key = `${id}@${version}`;
-    let found = this.definitions.get(key);
-    if (!found) {
-      found = this.workflowDefinitions
-        .findOneByOrFail({ id, version })
-        .then((row) => row.definition);
-      found.catch(() => this.definitions.delete(key));
-      this.definitions.set(key, found);
-    }
-    return found;
+  /** A case's history in the order it was written, with each actor's e-mail. */
+  historyRows(caseId: string): Promise<CaseHistoryRow[]> {
+    return this.cases.manager
+      .createQueryBuilder(CaseEventEntity, 'e')
+      .leftJoin(UserEntity, 'u', 'u.id = e.actorId')
+      .select('e.occurredAt', 'occurredAt')
+      .addSelect('e.type', 'type')
+      .addSelect('u.email', 'actorEmail')
+      .addSelect('e.fromStage', 'fromStage')
+      .addSelect('e.toStage', 'toStage')
+      .addSelect('e.event', 'event')
+      .addSelect('e.reason', 'reason')
+      .where('e.caseId = :caseId', { caseId })
+      .orderBy('e.id', 'ASC')
+      .getRawMany<CaseHistoryRow>();
+  }
+
+  findProgramsByIds(ids: readonly string[]): Promise<ProgramEntity[]> {
+    return this.programs.findBy({ id: In([...new Set(ids)]) });
   }
 }

@@ -1,10 +1,13 @@
 import type { CaseEntity } from '@berdaya/db';
 import { canWrite } from '@berdaya/empowerment';
+import type { WorkflowDefinition } from '@berdaya/workflow';
 import { Injectable, NotFoundException } from '@nestjs/common';
+import { Readable } from 'node:stream';
 import { canSeeRecord, type UserScope } from '../access';
 import { Clock } from '../common/clock/clock';
 import { ListPage } from '../common/simple-rest/list-page';
 import { parseListQuery } from '../common/simple-rest/list-query';
+import { RequestValidationException } from '../common/validation/request-validation.exception';
 import { CaseMovesService, type MoveOutcome } from './case-moves.service';
 import type { MoveInput } from './move-plan';
 import { casesResource } from './cases.resource';
@@ -12,6 +15,28 @@ import type { CaseIntake } from './case-intake.schema';
 import { CaseIntakeService } from './case-intake.service';
 import { toCaseRecord, type CaseRecord } from './case-record';
 import { CasesRepository } from './cases.repository';
+import { PublishedDefinitions } from './published-definitions';
+import type { CaseExportRow } from './case-export-row';
+import { CSV_BOM, csvLine } from './csv-line';
+import { isCaseOverdue } from './case-overdue';
+import { stageLabelOf } from './stage-label';
+
+const EXPORT_HEADER = [
+  'id',
+  'program',
+  'village code',
+  'village name',
+  'group name',
+  'group type',
+  'stage',
+  'stage label',
+  'status',
+  'approach',
+  'facilitator email',
+  'next visit due',
+  'overdue',
+  'updated at',
+];
 
 export type CaseActor = UserScope & { id: string };
 
@@ -22,6 +47,7 @@ export class CasesService {
     private readonly intake: CaseIntakeService,
     private readonly moves: CaseMovesService,
     private readonly clock: Clock,
+    private readonly definitions: PublishedDefinitions,
   ) {}
 
   /** The list query is checked here, not in the route: `overdue` depends on the time of the request. */
@@ -31,6 +57,38 @@ export class CasesService {
     const page = await this.repository.findPageVisibleTo(actor, query, now);
     const records = await this.toRecords(actor, page.items, now);
     return new ListPage(page.resource, page.offset, records, page.total);
+  }
+
+  /**
+   * The cases the list request selects, every one of them (a `range` is refused, not ignored), as
+   * a CSV stream. The request is checked before anything is sent, so a bad one is still a 400.
+   */
+  exportCsv(actor: CaseActor, raw: Record<string, unknown>): Readable {
+    const { range, ...rest } = raw;
+    if (range !== undefined) {
+      throw new RequestValidationException([
+        { field: 'range', message: 'an export has every matching case; use sort and filter' },
+      ]);
+    }
+    const now = this.clock.now();
+    const query = parseListQuery(rest, casesResource(now));
+    const { repository, definitions } = this;
+    async function* lines() {
+      yield CSV_BOM + csvLine(EXPORT_HEADER);
+      for await (const batch of repository.exportRowsVisibleTo(actor, query, now)) {
+        const rendered = await Promise.all(
+          batch.map(async (row) =>
+            exportLine(
+              row,
+              await definitions.get(row.workflowDefinitionId, row.workflowDefinitionVersion),
+              now,
+            ),
+          ),
+        );
+        yield rendered.join('');
+      }
+    }
+    return Readable.from(lines());
   }
 
   async get(actor: CaseActor, id: string): Promise<CaseRecord> {
@@ -77,7 +135,7 @@ export class CasesService {
     return Promise.all(
       rows.map(async (row) =>
         toCaseRecord(row, {
-          definition: await this.repository.definition(
+          definition: await this.definitions.get(
             row.workflowDefinitionId,
             row.workflowDefinitionVersion,
           ),
@@ -88,4 +146,23 @@ export class CasesService {
       ),
     );
   }
+}
+
+function exportLine(row: CaseExportRow, definition: WorkflowDefinition, now: Date): string {
+  return csvLine([
+    row.id,
+    row.programName,
+    row.villageCode,
+    row.villageName,
+    row.groupName,
+    row.groupType,
+    row.stage,
+    stageLabelOf(definition, row.stage).stageLabel.en,
+    row.status,
+    row.approach,
+    row.facilitatorEmail,
+    row.nextVisitDue,
+    isCaseOverdue(row, row, now),
+    row.updatedAt,
+  ]);
 }
