@@ -1,8 +1,8 @@
 import { prepareDatabase } from '@berdaya/db';
 import { randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
-import { dropDatabase, freshDatabaseUrl } from '../testing/test-database';
-import { newRegion } from '../testing/region.factory';
+import { dropDatabase, freshDatabaseUrl } from '@berdaya/db/testing';
+import { newRegion } from '@berdaya/db/testing';
 import { whereProgramInScope } from './program-scope.query';
 import { canSeeRecord } from './record-scope.rule';
 import { whereRecordInScope } from './record-scope.query';

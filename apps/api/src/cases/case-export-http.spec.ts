@@ -1,6 +1,5 @@
 import { newCase } from '@berdaya/db/testing';
-import { newProgram } from '../testing/program.factory';
-import { newRegion } from '../testing/region.factory';
+import { newProgram, newRegion } from '@berdaya/db/testing';
 import { startTestApi, type SignedInUser, type TestApi } from '../testing/test-api';
 
 /** Splits a CSV body the way a spreadsheet reads it: quoted fields may hold commas, quotes, newlines. */

@@ -1,4 +1,4 @@
-import { newProgram } from '../testing/program.factory';
+import { newProgram } from '@berdaya/db/testing';
 import { type SignedInUser, startTestApi, type TestApi } from '../testing/test-api';
 import { newDefinition } from '../testing/workflow-definition.factory';
 

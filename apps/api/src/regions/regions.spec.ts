@@ -1,4 +1,4 @@
-import { newRegion } from '../testing/region.factory';
+import { newRegion } from '@berdaya/db/testing';
 import { type SignedInUser, startTestApi, type TestApi } from '../testing/test-api';
 
 interface RegionRecord {

@@ -9,7 +9,7 @@ import type { SignIn } from '../auth/auth-answers.schema';
 import { AppModule } from '../app.module';
 import { configureHttp } from '../common/http/configure-http';
 import { createHttpAdapter } from '../common/http/create-http-adapter';
-import { dropDatabase, freshDatabaseUrl } from './test-database';
+import { dropDatabase, freshDatabaseUrl } from '@berdaya/db/testing';
 import { newUser, type TestUser, type TestUserOptions } from './user.factory';
 
 /** A user signed in through POST /api/auth/login, with what a request needs to act as them. */

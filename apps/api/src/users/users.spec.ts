@@ -1,5 +1,4 @@
-import { newProgram } from '../testing/program.factory';
-import { newRegion } from '../testing/region.factory';
+import { newProgram, newRegion } from '@berdaya/db/testing';
 import { type SignedInUser, startTestApi, type TestApi } from '../testing/test-api';
 
 interface UserRecord {
