@@ -5,14 +5,19 @@ import { type DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER, APP_INTERCEPTOR } from '@nestjs/core';
 import type { DataSource } from 'typeorm';
 import { AuthModule } from './auth/auth.module';
+import { CaseEventsModule } from './case-events/case-events.module';
 import { CasesModule } from './cases/cases.module';
 import { ClockModule } from './common/clock/clock.module';
 import { ApiExceptionFilter } from './common/errors/api-exception.filter';
 import { ContentRangeInterceptor } from './common/simple-rest/content-range.interceptor';
 import { EvaluationsModule } from './evaluations/evaluations.module';
+import { GoalsModule } from './goals/goals.module';
 import { HealthModule } from './health/health.module';
+import { NotificationsModule } from './notifications/notifications.module';
 import { ProgramsModule } from './programs/programs.module';
 import { RegionsModule } from './regions/regions.module';
+import { ResourcesModule } from './resources/resources.module';
+import { TransitionRequestReadsModule } from './transition-request-reads/transition-request-reads.module';
 import { UsersModule } from './users/users.module';
 import { VisitsModule } from './visits/visits.module';
 import { WorkflowDefinitionsModule } from './workflow-definitions/workflow-definitions.module';
@@ -36,6 +41,11 @@ export class AppModule {
         CasesModule,
         VisitsModule,
         EvaluationsModule,
+        GoalsModule,
+        ResourcesModule,
+        CaseEventsModule,
+        TransitionRequestReadsModule,
+        NotificationsModule,
       ],
       providers: [
         { provide: APP_FILTER, useClass: ApiExceptionFilter },

@@ -1,0 +1,13 @@
+import { CaseEventEntity } from '@berdaya/db';
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { CaseEventsController } from './case-events.controller';
+import { CaseEventsRepository } from './case-events.repository';
+import { CaseEventsService } from './case-events.service';
+
+@Module({
+  imports: [TypeOrmModule.forFeature([CaseEventEntity])],
+  controllers: [CaseEventsController],
+  providers: [CaseEventsRepository, CaseEventsService],
+})
+export class CaseEventsModule {}

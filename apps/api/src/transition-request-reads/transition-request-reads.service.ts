@@ -1,0 +1,25 @@
+import { Injectable, NotFoundException } from '@nestjs/common';
+import type { UserScope } from '../access';
+import type { ListPage } from '../common/simple-rest/list-page';
+import type { ListQuery } from '../common/simple-rest/list-query';
+import {
+  toTransitionRequestRecord,
+  type TransitionRequestRecord,
+} from './transition-request.record';
+import { TransitionRequestReadsRepository } from './transition-request-reads.repository';
+
+/** Transition requests of the cases a user sees, for the approval queue and a case's page. */
+@Injectable()
+export class TransitionRequestReadsService {
+  constructor(private readonly repository: TransitionRequestReadsRepository) {}
+
+  async list(user: UserScope, query: ListQuery): Promise<ListPage<TransitionRequestRecord>> {
+    return (await this.repository.findPageVisibleTo(user, query)).map(toTransitionRequestRecord);
+  }
+
+  async get(user: UserScope, id: string): Promise<TransitionRequestRecord> {
+    const found = await this.repository.findOneVisibleTo(user, id);
+    if (!found) throw new NotFoundException({ message: `transition request ${id} not found` });
+    return toTransitionRequestRecord(found);
+  }
+}
