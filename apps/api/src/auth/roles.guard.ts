@@ -7,7 +7,7 @@ import {
 } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import type { AuthenticatedRequest } from './auth-user';
-import { ROLES_ALLOWED } from './roles.decorator';
+import { OWN_ONLY, ROLES_ALLOWED } from './roles.decorator';
 import { type RouteRefusal, routeRefusal } from './route-access.rule';
 
 const MESSAGES: Record<RouteRefusal, string> = {
@@ -28,7 +28,8 @@ export class RolesGuard implements CanActivate {
       context.getHandler(),
       context.getClass(),
     ]);
-    const refusal = routeRefusal(authUser.role, method, allowed);
+    const ownOnly = this.reflector.get<boolean | undefined>(OWN_ONLY, context.getHandler());
+    const refusal = routeRefusal(authUser.role, method, allowed, ownOnly === true);
     if (refusal) throw new ForbiddenException(MESSAGES[refusal]);
     return true;
   }

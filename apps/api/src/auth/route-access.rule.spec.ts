@@ -19,4 +19,15 @@ describe('routeRefusal', () => {
   ])('a %s calling %s on a route for %p: %p', (role, method, allowed, expected) => {
     expect(routeRefusal(role, method, allowed)).toBe(expected);
   });
+
+  it.each<[Role, string, Role[] | undefined, RouteRefusal | undefined]>([
+    ['viewer', 'PUT', undefined, undefined],
+    ['viewer', 'PUT', ['admin'], 'ROLE'],
+    ['facilitator', 'PUT', undefined, undefined],
+  ])(
+    'a %s calling %s on a route that changes only their own things, for %p: %p',
+    (role, method, allowed, expected) => {
+      expect(routeRefusal(role, method, allowed, true)).toBe(expected);
+    },
+  );
 });

@@ -89,6 +89,15 @@ describe('notifications through the api', () => {
     expect(await unread(other)).toBe(1);
   });
 
+  it('lets a viewer, who otherwise never writes, mark their own notification read', async () => {
+    const viewer = await api.loginAs({ role: 'viewer' });
+    const own = await notify(viewer.id, 'evaluationDue');
+    const response = await mark(viewer, own.id, { read: true });
+    expect(response.statusCode).toBe(200);
+    expect(response.json<NotificationBody>().read).toBe(true);
+    expect((await mark(viewer, othersNotification.id, { read: true })).statusCode).toBe(404);
+  });
+
   it('refuses a body that is not just read', async () => {
     const response = await mark(owner, visitDue.id, { read: 'yes', kind: 'x', extra: 1 });
     expect(response.statusCode).toBe(400);

@@ -8,6 +8,7 @@ import {
 } from '@nestjs/swagger';
 import type { AuthUser } from '../auth/auth-user';
 import { CurrentUser } from '../auth/current-user.decorator';
+import { OwnOnly } from '../auth/roles.decorator';
 import { errorBodySchema } from '../common/errors/error-body.schema';
 import { schemaRef } from '../common/openapi/api-schemas';
 import { ApiList } from '../common/simple-rest/api-list.decorator';
@@ -56,6 +57,7 @@ export class NotificationsController {
   }
 
   @Put(':id')
+  @OwnOnly()
   @ApiOperation({ summary: 'Mark one of your notifications read or unread' })
   @ApiBody({ schema: schemaRef(notificationChangesSchema) })
   @ApiOkResponse(record)
