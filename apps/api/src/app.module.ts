@@ -4,6 +4,7 @@ import { RedisModule } from '@berdaya/jobs';
 import { type DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER, APP_INTERCEPTOR } from '@nestjs/core';
 import type { DataSource } from 'typeorm';
+import { AttachmentsModule } from './attachments/attachments.module';
 import { AuthModule } from './auth/auth.module';
 import { CaseEventsModule } from './case-events/case-events.module';
 import { CasesModule } from './cases/cases.module';
@@ -46,6 +47,7 @@ export class AppModule {
         CaseEventsModule,
         TransitionRequestReadsModule,
         NotificationsModule,
+        AttachmentsModule,
       ],
       providers: [
         { provide: APP_FILTER, useClass: ApiExceptionFilter },

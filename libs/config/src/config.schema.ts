@@ -105,6 +105,19 @@ const adminPassword = variable.pipe(
     .optional(),
 );
 
+// 10 MiB: a scanned document or a phone photo, with room to spare.
+const DEFAULT_UPLOAD_MAX_BYTES = 10 * 1024 * 1024;
+
+const uploadMaxBytes = variable.transform((raw, ctx) => {
+  if (raw === undefined) return DEFAULT_UPLOAD_MAX_BYTES;
+  const value = Number(raw);
+  if (!/^\d+$/.test(raw) || value < 1 || !Number.isSafeInteger(value)) {
+    ctx.addIssue({ code: 'custom', message: `must be a whole number of bytes, got "${raw}"` });
+    return z.NEVER;
+  }
+  return value;
+});
+
 function oneOf<const T extends readonly [string, ...string[]]>(values: T) {
   return variable.transform((raw, ctx): T[number] | undefined => {
     const value = values.find((candidate) => candidate === raw);
@@ -136,6 +149,9 @@ export const configSchema = z
     CORS_ORIGINS: corsOrigins,
     ADMIN_EMAIL: adminEmail,
     ADMIN_PASSWORD: adminPassword,
+    UPLOAD_MAX_BYTES: uploadMaxBytes,
+    // Relative to the working directory, as a path on the command line would be.
+    ATTACHMENTS_DIR: variable.transform((raw) => raw ?? './data/attachments'),
   })
   // Checked even when another variable is bad (`when`), so one run reports every problem.
   .refine((env) => env.NODE_ENV !== 'production' || env.JWT_SECRET !== undefined, {
@@ -163,6 +179,8 @@ export const configSchema = z
     corsOrigins: env.CORS_ORIGINS,
     adminEmail: env.ADMIN_EMAIL,
     adminPassword: env.ADMIN_PASSWORD,
+    uploadMaxBytes: env.UPLOAD_MAX_BYTES,
+    attachmentsDir: env.ATTACHMENTS_DIR,
     logLevels: Object.freeze(
       env.LOG_LEVEL ? LOG_LEVELS.slice(0, LOG_LEVELS.indexOf(env.LOG_LEVEL) + 1) : [...LOG_LEVELS],
     ),

@@ -24,6 +24,8 @@ describe('loadConfig', () => {
       corsOrigins: ['http://localhost:4200'],
       adminEmail: undefined,
       adminPassword: undefined,
+      uploadMaxBytes: 10 * 1024 * 1024,
+      attachmentsDir: './data/attachments',
       logLevels: ['fatal', 'error', 'warn', 'log', 'debug', 'verbose'],
     });
   });
@@ -70,6 +72,12 @@ describe('loadConfig', () => {
       { ADMIN_EMAIL: 'admin@yayasan.example' },
       { adminPassword: undefined },
     ],
+    ['an upload limit', { UPLOAD_MAX_BYTES: '1048576' }, { uploadMaxBytes: 1048576 }],
+    [
+      'an attachments directory',
+      { ATTACHMENTS_DIR: '/var/lib/berdaya/attachments' },
+      { attachmentsDir: '/var/lib/berdaya/attachments' },
+    ],
     [
       'an empty variable as unset',
       { PORT: '', NODE_ENV: '' },
@@ -84,6 +92,16 @@ describe('loadConfig', () => {
       'a PORT that is not a number',
       { PORT: 'abc' },
       ['PORT must be an integer from 1 to 65535, got "abc"'],
+    ],
+    [
+      'an upload limit that is not a number of bytes',
+      { UPLOAD_MAX_BYTES: '10MB' },
+      ['UPLOAD_MAX_BYTES must be a whole number of bytes, got "10MB"'],
+    ],
+    [
+      'an upload limit of 0',
+      { UPLOAD_MAX_BYTES: '0' },
+      ['UPLOAD_MAX_BYTES must be a whole number of bytes, got "0"'],
     ],
     ['PORT 0', { PORT: '0' }, ['PORT must be an integer from 1 to 65535, got "0"']],
     ['PORT 65536', { PORT: '65536' }, ['PORT must be an integer from 1 to 65535, got "65536"']],

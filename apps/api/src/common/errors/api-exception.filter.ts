@@ -28,7 +28,8 @@ function reason(status: number): string {
 function bodyOf(exception: HttpException, request: FastifyRequest): ErrorBody {
   const status: number = exception.getStatus();
   const response = exception.getResponse();
-  if (status === 413) {
+  // A multipart body has no Fastify body limit: its 413 comes from the route, naming its own limit.
+  if (status === 413 && !request.headers['content-type']?.startsWith('multipart/form-data')) {
     return {
       statusCode: status,
       error: reason(status),

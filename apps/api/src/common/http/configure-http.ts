@@ -1,5 +1,6 @@
 import type { AppConfig } from '@berdaya/config';
 import helmet from '@fastify/helmet';
+import multipart from '@fastify/multipart';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { RawServerDefault } from 'fastify';
 import { setUpApiDocs } from '../openapi/setup-api-docs';
@@ -7,11 +8,12 @@ import { BODY_LIMIT_BYTES, CSV_BODY_LIMIT_BYTES } from './body-limit';
 
 /**
  * Everything about HTTP that is not a route, applied before `init()` by main and by the tests alike:
- * the /api prefix, security headers, CORS, body parsing and the OpenAPI document.
+ * the /api prefix, security headers, CORS, body parsing (file uploads included) and the OpenAPI
+ * document.
  */
 export async function configureHttp(
   app: NestFastifyApplication,
-  config: Pick<AppConfig, 'corsOrigins'>,
+  config: Pick<AppConfig, 'corsOrigins' | 'uploadMaxBytes'>,
 ): Promise<void> {
   app.setGlobalPrefix('api');
   await app.register(helmet, {
@@ -55,6 +57,13 @@ export async function configureHttp(
       done(null, body.toString('utf8'));
     },
   );
+  // Multipart bodies are read as streams by the route that takes a file (POST /attachments), which
+  // sees a file over the limit cut short and answers 413 itself, naming the limit. The field limits
+  // keep anything else in the form to a few short values.
+  await app.register(multipart, {
+    throwFileSizeLimit: false,
+    limits: { fileSize: config.uploadMaxBytes, fields: 10, fieldSize: 1024, parts: 20 },
+  });
 
   setUpApiDocs(app);
 }
