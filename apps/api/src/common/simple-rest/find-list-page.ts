@@ -20,6 +20,16 @@ export async function findListPage<Row>(
 ): Promise<ListPage<Row>> {
   const { filtered, ordered } = applyListQuery(base, resource, query);
   const page = ordered.offset(query.offset).limit(query.limit);
-  const [rows, total] = await Promise.all([read(page), filtered.getCount()]);
+  const [rows, total] = await Promise.all([read(page), countRows(filtered)]);
   return new ListPage(resource.name, query.offset, rows, total);
+}
+
+/**
+ * COUNT(*) rather than TypeORM's getCount, which counts DISTINCT ids in case a join repeats rows:
+ * base queries join to-one relations only, so no row repeats, and the distinct count of a large
+ * page of cases took a third longer.
+ */
+async function countRows(query: SelectQueryBuilder<ObjectLiteral>): Promise<number> {
+  const counted = await query.clone().select('COUNT(*)', 'total').getRawOne<{ total: string }>();
+  return Number(counted?.total ?? 0);
 }
