@@ -1,6 +1,6 @@
 import type { CaseEntity, CaseEventEntity } from '@berdaya/db';
-import { newCase } from '@berdaya/db/testing';
-import { startTestApi, type SignedInUser, type TestApi } from '../testing/test-api';
+import type { SignedInUser, TestApi } from '../testing/test-api';
+import { startWithTwoCases } from '../testing/two-cases.fixture';
 
 interface GoalBody {
   id: string;
@@ -22,13 +22,7 @@ describe('goals through the api', () => {
   let goal: GoalBody;
 
   beforeAll(async () => {
-    api = await startTestApi();
-    mine = await newCase(api.dataSource);
-    theirs = await newCase(api.dataSource);
-    const scopeOf = (c: CaseEntity) => ({ programIds: [c.programId], regionIds: [c.regionId] });
-    facilitator = await api.loginAs({ role: 'facilitator', ...scopeOf(mine) });
-    outsider = await api.loginAs({ role: 'supervisor', ...scopeOf(theirs) });
-    viewer = await api.loginAs({ role: 'viewer', ...scopeOf(mine) });
+    ({ api, mine, theirs, facilitator, outsider, viewer } = await startWithTwoCases());
   });
 
   afterAll(async () => {

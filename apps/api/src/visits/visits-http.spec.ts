@@ -1,12 +1,12 @@
 import { CaseEntity, type CaseEventEntity } from '@berdaya/db';
-import { newCase } from '@berdaya/db/testing';
 import {
   DEFAULT_PROCESS_DEFINITION,
   addDays,
   calendarDayIn,
   visitCadenceDays,
 } from '@berdaya/empowerment';
-import { startTestApi, type SignedInUser, type TestApi } from '../testing/test-api';
+import type { SignedInUser, TestApi } from '../testing/test-api';
+import { startWithTwoCases } from '../testing/two-cases.fixture';
 
 interface VisitBody {
   id: string;
@@ -28,13 +28,7 @@ describe('visits through the api', () => {
   const today = () => calendarDayIn('Asia/Jakarta', new Date());
 
   beforeAll(async () => {
-    api = await startTestApi();
-    mine = await newCase(api.dataSource);
-    theirs = await newCase(api.dataSource);
-    const scopeOf = (c: CaseEntity) => ({ programIds: [c.programId], regionIds: [c.regionId] });
-    facilitator = await api.loginAs({ role: 'facilitator', ...scopeOf(mine) });
-    outsider = await api.loginAs({ role: 'supervisor', ...scopeOf(theirs) });
-    viewer = await api.loginAs({ role: 'viewer', ...scopeOf(mine) });
+    ({ api, mine, theirs, facilitator, outsider, viewer } = await startWithTwoCases());
   });
 
   afterAll(async () => {
