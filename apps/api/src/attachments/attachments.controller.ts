@@ -15,7 +15,6 @@ import {
 import type { FastifyRequest } from 'fastify';
 import type { AuthUser } from '../auth/auth-user';
 import { CurrentUser } from '../auth/current-user.decorator';
-import { Roles } from '../auth/roles.decorator';
 import { errorBodySchema } from '../common/errors/error-body.schema';
 import { schemaRef } from '../common/openapi/api-schemas';
 import { ApiList } from '../common/simple-rest/api-list.decorator';
@@ -68,7 +67,6 @@ export class AttachmentsController {
   }
 
   @Post()
-  @Roles('admin', 'programManager', 'supervisor', 'facilitator')
   @ApiOperation({ summary: 'Upload a document or image to a case' })
   @ApiConsumes('multipart/form-data')
   @ApiBody({ schema: uploadForm })

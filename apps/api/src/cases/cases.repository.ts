@@ -1,8 +1,9 @@
-import { CaseEntity, CaseEventEntity, ProgramEntity, RegionEntity, UserEntity } from '@berdaya/db';
+import { CaseEntity, CaseEventEntity, ProgramEntity, UserEntity } from '@berdaya/db';
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { In, type Repository, type SelectQueryBuilder } from 'typeorm';
-import { whereRecordInScope, type UserScope } from '../access';
+import type { UserScope } from '../access';
+import { whereVisibleCase } from '../case-scope/case-scope.query';
 import { applyListQuery } from '../common/simple-rest/apply-list-query';
 import { findListPage } from '../common/simple-rest/find-list-page';
 import type { ListPage } from '../common/simple-rest/list-page';
@@ -25,9 +26,8 @@ export class CasesRepository {
   private visibleTo(user: UserScope) {
     const query = this.cases
       .createQueryBuilder('c')
-      .innerJoin(RegionEntity, 'r', 'r.id = c.regionId')
       .innerJoin(ProgramEntity, 'p', 'p.id = c.programId');
-    return whereRecordInScope(query, user, { programId: 'c.programId', regionPath: 'r.path' });
+    return whereVisibleCase(query, user);
   }
 
   findPageVisibleTo(user: UserScope, query: ListQuery, now: Date): Promise<ListPage<CaseEntity>> {

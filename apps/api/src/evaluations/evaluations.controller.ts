@@ -10,7 +10,6 @@ import {
 } from '@nestjs/swagger';
 import type { AuthUser } from '../auth/auth-user';
 import { CurrentUser } from '../auth/current-user.decorator';
-import { Roles } from '../auth/roles.decorator';
 import { errorBodySchema } from '../common/errors/error-body.schema';
 import { schemaRef } from '../common/openapi/api-schemas';
 import { ApiList } from '../common/simple-rest/api-list.decorator';
@@ -47,7 +46,6 @@ export class EvaluationsController {
   }
 
   @Post()
-  @Roles('admin', 'programManager', 'supervisor', 'facilitator')
   @ApiOperation({
     summary: "Record an evaluation done: its index, trend and the case's dependency-risk flag",
   })

@@ -11,7 +11,6 @@ import {
 } from '@nestjs/swagger';
 import type { AuthUser } from '../auth/auth-user';
 import { CurrentUser } from '../auth/current-user.decorator';
-import { Roles } from '../auth/roles.decorator';
 import { errorBodySchema } from '../common/errors/error-body.schema';
 import { schemaRef } from '../common/openapi/api-schemas';
 import { ApiList } from '../common/simple-rest/api-list.decorator';
@@ -54,7 +53,6 @@ export class GoalsController {
   }
 
   @Post()
-  @Roles('admin', 'programManager', 'supervisor', 'facilitator')
   @ApiOperation({ summary: 'Set a goal for a case' })
   @ApiBody({ schema: schemaRef(newGoalSchema) })
   @ApiCreatedResponse(record)
@@ -67,7 +65,6 @@ export class GoalsController {
   }
 
   @Put(':id')
-  @Roles('admin', 'programManager', 'supervisor', 'facilitator')
   @ApiOperation({ summary: 'Reword or reschedule a goal, or mark it achieved or dropped' })
   @ApiBody({ schema: schemaRef(goalChangesSchema) })
   @ApiOkResponse(record)
@@ -81,7 +78,6 @@ export class GoalsController {
   }
 
   @Delete(':id')
-  @Roles('admin', 'programManager', 'supervisor', 'facilitator')
   @ApiOperation({ summary: 'Delete a goal still open' })
   @ApiOkResponse({ description: 'The goal as it was', schema: schemaRef(goalRecordSchema) })
   @ApiNotFoundResponse(notFound)

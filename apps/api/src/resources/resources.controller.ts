@@ -10,7 +10,6 @@ import {
 } from '@nestjs/swagger';
 import type { AuthUser } from '../auth/auth-user';
 import { CurrentUser } from '../auth/current-user.decorator';
-import { Roles } from '../auth/roles.decorator';
 import { errorBodySchema } from '../common/errors/error-body.schema';
 import { schemaRef } from '../common/openapi/api-schemas';
 import { ApiList } from '../common/simple-rest/api-list.decorator';
@@ -53,7 +52,6 @@ export class ResourcesController {
   }
 
   @Post()
-  @Roles('admin', 'programManager', 'supervisor', 'facilitator')
   @ApiOperation({ summary: 'Record a resource of a case' })
   @ApiBody({ schema: schemaRef(newResourceSchema) })
   @ApiCreatedResponse(record)
@@ -66,7 +64,6 @@ export class ResourcesController {
   }
 
   @Put(':id')
-  @Roles('admin', 'programManager', 'supervisor', 'facilitator')
   @ApiOperation({ summary: 'Change a resource or its blockers' })
   @ApiBody({ schema: schemaRef(resourceChangesSchema) })
   @ApiOkResponse(record)
@@ -80,7 +77,6 @@ export class ResourcesController {
   }
 
   @Delete(':id')
-  @Roles('admin', 'programManager', 'supervisor', 'facilitator')
   @ApiOperation({ summary: 'Delete a resource' })
   @ApiOkResponse({ description: 'The resource as it was', schema: schemaRef(resourceRecordSchema) })
   @ApiNotFoundResponse(notFound)

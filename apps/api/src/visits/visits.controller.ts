@@ -11,7 +11,6 @@ import {
 } from '@nestjs/swagger';
 import type { AuthUser } from '../auth/auth-user';
 import { CurrentUser } from '../auth/current-user.decorator';
-import { Roles } from '../auth/roles.decorator';
 import { errorBodySchema } from '../common/errors/error-body.schema';
 import { schemaRef } from '../common/openapi/api-schemas';
 import { ApiList } from '../common/simple-rest/api-list.decorator';
@@ -54,7 +53,6 @@ export class VisitsController {
   }
 
   @Post()
-  @Roles('admin', 'programManager', 'supervisor', 'facilitator')
   @ApiOperation({ summary: 'Plan a visit to a case' })
   @ApiBody({ schema: schemaRef(newVisitSchema) })
   @ApiCreatedResponse(record)
@@ -67,7 +65,6 @@ export class VisitsController {
   }
 
   @Put(':id')
-  @Roles('admin', 'programManager', 'supervisor', 'facilitator')
   @ApiOperation({
     summary:
       "Replan a visit, or log it done (moves the case's next due visit), missed or cancelled",
