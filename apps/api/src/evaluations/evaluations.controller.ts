@@ -1,6 +1,7 @@
-import { Body, Controller, Get, Post } from '@nestjs/common';
+import { Body, Controller, Get, Post, Put } from '@nestjs/common';
 import {
   ApiBody,
+  ApiConflictResponse,
   ApiCreatedResponse,
   ApiNotFoundResponse,
   ApiOkResponse,
@@ -17,13 +18,19 @@ import type { ListQuery } from '../common/simple-rest/list-query';
 import { ListQueryOf } from '../common/simple-rest/list-query.decorator';
 import { IdParam } from '../common/validation/id-param.decorator';
 import { ZodValidationPipe } from '../common/validation/zod-validation.pipe';
-import { type NewEvaluation, newEvaluationSchema } from './evaluation-body.schema';
+import {
+  type EvaluationFilledIn,
+  evaluationFilledInSchema,
+  type NewEvaluation,
+  newEvaluationSchema,
+} from './evaluation-body.schema';
 import { evaluationRecordSchema } from './evaluation.record';
 import { EVALUATIONS_RESOURCE } from './evaluations.resource';
 import { EvaluationsService } from './evaluations.service';
 
 const record = { description: 'The evaluation', schema: schemaRef(evaluationRecordSchema) };
 const error = { schema: schemaRef(errorBodySchema) };
+const notFound = { description: 'No such evaluation among the cases in scope', ...error };
 
 @ApiTags('evaluations')
 @Controller('evaluations')
@@ -40,7 +47,7 @@ export class EvaluationsController {
   @Get(':id')
   @ApiOperation({ summary: 'One evaluation of a case in scope, with its trend' })
   @ApiOkResponse(record)
-  @ApiNotFoundResponse({ description: 'No such evaluation among the cases in scope', ...error })
+  @ApiNotFoundResponse(notFound)
   get(@CurrentUser() user: AuthUser, @IdParam() id: string) {
     return this.evaluations.get(user, id);
   }
@@ -57,5 +64,24 @@ export class EvaluationsController {
     @Body(new ZodValidationPipe(newEvaluationSchema)) input: NewEvaluation,
   ) {
     return this.evaluations.record(user, input);
+  }
+
+  @Put(':id')
+  @ApiOperation({
+    summary: "Fill in a due evaluation once held: its index, trend and the case's dependency flag",
+  })
+  @ApiBody({ schema: schemaRef(evaluationFilledInSchema) })
+  @ApiOkResponse(record)
+  @ApiNotFoundResponse(notFound)
+  @ApiConflictResponse({
+    description: 'The evaluation is done already: a scored evaluation is not rewritten',
+    ...error,
+  })
+  update(
+    @CurrentUser() user: AuthUser,
+    @IdParam() id: string,
+    @Body(new ZodValidationPipe(evaluationFilledInSchema)) input: EvaluationFilledIn,
+  ) {
+    return this.evaluations.fillIn(user, id, input);
   }
 }

@@ -43,7 +43,12 @@ export class EvaluationsRepository {
     });
   }
 
-  insert(tx: EntityManager, evaluation: Partial<EvaluationEntity>): Promise<EvaluationEntity> {
+  /** The evaluation as it is inside `tx`, read after its case was locked. */
+  findCurrent(tx: EntityManager, id: string): Promise<EvaluationEntity> {
+    return tx.findOneByOrFail(EvaluationEntity, { id });
+  }
+
+  save(tx: EntityManager, evaluation: Partial<EvaluationEntity>): Promise<EvaluationEntity> {
     return tx.save(EvaluationEntity, tx.create(EvaluationEntity, evaluation));
   }
 }

@@ -1,7 +1,12 @@
-import type { EvaluationEntity } from '@berdaya/db';
-import { InvalidScoresError, empowermentIndex, parseEvaluationScores } from '@berdaya/empowerment';
-import { Injectable, NotFoundException } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import type { CaseEntity, EvaluationEntity } from '@berdaya/db';
+import {
+  type EvaluationScores,
+  InvalidScoresError,
+  empowermentIndex,
+  parseEvaluationScores,
+} from '@berdaya/empowerment';
+import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
+import { DataSource, type EntityManager } from 'typeorm';
 import type { UserScope } from '../access';
 import { CaseNotInScopeException } from '../case-scope/case-not-in-scope.exception';
 import { CaseScopeRepository } from '../case-scope/case-scope.repository';
@@ -9,7 +14,7 @@ import { ListPage } from '../common/simple-rest/list-page';
 import type { ListQuery } from '../common/simple-rest/list-query';
 import { RequestValidationException } from '../common/validation/request-validation.exception';
 import { riskFlagsAfterEvaluation } from './dependency-flag.rule';
-import type { NewEvaluation } from './evaluation-body.schema';
+import type { EvaluationFilledIn, NewEvaluation } from './evaluation-body.schema';
 import { evaluationTrends } from './evaluation-trends.rule';
 import { toEvaluationRecord, type EvaluationRecord } from './evaluation.record';
 import { EvaluationsRepository } from './evaluations.repository';
@@ -17,8 +22,9 @@ import { EvaluationsRepository } from './evaluations.repository';
 type Actor = UserScope & { id: string };
 
 /**
- * Evaluations done: the index is derived from the scores, the trend from the case's evaluation
- * before, and the case's dependency-risk flag from all of them, in the transaction that records one.
+ * Evaluations done, recorded afresh or filled in when due: the index is derived from the scores,
+ * the trend from the case's evaluation before, and the case's dependency-risk flag from all of
+ * them, in the transaction that records one.
  */
 @Injectable()
 export class EvaluationsService {
@@ -45,32 +51,74 @@ export class EvaluationsService {
     const subject = await this.cases.findVisibleCase(actor, input.caseId);
     if (!subject) throw new CaseNotInScopeException();
     const scores = this.scoresOf(input.scores);
-    const index = empowermentIndex(scores);
     const saved = await this.dataSource.transaction(async (tx) => {
       const locked = await this.cases.lock(tx, subject.id);
-      const evaluation = await this.repository.insert(tx, {
-        caseId: subject.id,
+      return this.saveDone(tx, actor, locked.case, {
         kind: input.kind,
-        status: 'done',
         evaluatedOn: input.evaluatedOn,
         scores,
-        empowermentIndex: index,
         notes: input.notes,
-        evaluatorId: actor.id,
       });
-      const history = await this.repository.findDoneOfCases([subject.id], tx);
-      await this.cases.update(tx, subject.id, {
-        riskFlags: riskFlagsAfterEvaluation(locked.case, history),
-      });
-      await this.cases.appendEvent(tx, {
-        caseId: subject.id,
-        type: 'evaluationRecorded',
-        actorId: actor.id,
-        payload: { evaluationId: evaluation.id, empowermentIndex: index },
-      });
-      return evaluation;
     });
     return this.get(actor, saved.id);
+  }
+
+  /** A due evaluation, done once held: as `record`, in place of the due one. */
+  async fillIn(actor: Actor, id: string, input: EvaluationFilledIn): Promise<EvaluationRecord> {
+    const visible = await this.repository.findOneVisibleTo(actor, id);
+    if (!visible) throw new NotFoundException({ message: `evaluation ${id} not found` });
+    await this.dataSource.transaction(async (tx) => {
+      const locked = await this.cases.lock(tx, visible.caseId);
+      // Read again under the case's lock, so two fillings-in of one evaluation cannot both pass.
+      const due = await this.repository.findCurrent(tx, id);
+      if (due.status === 'done') {
+        throw new ConflictException({
+          message: `evaluation ${id} is done already: a scored evaluation is kept as it was held`,
+        });
+      }
+      // Scores checked after the status: a done evaluation is a 409 whatever the body says.
+      const scores = this.scoresOf(input.scores);
+      await this.saveDone(tx, actor, locked.case, {
+        ...due,
+        kind: input.kind ?? due.kind,
+        evaluatedOn: input.evaluatedOn,
+        scores,
+        notes: input.notes === undefined ? due.notes : input.notes,
+      });
+    });
+    return this.get(actor, id);
+  }
+
+  /**
+   * Saves the evaluation done with the index of its scores, then sets or clears the case's
+   * dependency-risk flag from all its evaluations done and appends it to the case's history.
+   * Inside `tx`, with `subject` locked.
+   */
+  private async saveDone(
+    tx: EntityManager,
+    actor: Actor,
+    subject: CaseEntity,
+    evaluation: Partial<EvaluationEntity> & { scores: EvaluationScores },
+  ): Promise<EvaluationEntity> {
+    const index = empowermentIndex(evaluation.scores);
+    const saved = await this.repository.save(tx, {
+      ...evaluation,
+      caseId: subject.id,
+      status: 'done',
+      empowermentIndex: index,
+      evaluatorId: actor.id,
+    });
+    const history = await this.repository.findDoneOfCases([subject.id], tx);
+    await this.cases.update(tx, subject.id, {
+      riskFlags: riskFlagsAfterEvaluation(subject, history),
+    });
+    await this.cases.appendEvent(tx, {
+      caseId: subject.id,
+      type: 'evaluationRecorded',
+      actorId: actor.id,
+      payload: { evaluationId: saved.id, empowermentIndex: index },
+    });
+    return saved;
   }
 
   /** The scores, checked; a 400 naming each bad one under `scores.` otherwise. */
