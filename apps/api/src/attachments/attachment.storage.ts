@@ -6,7 +6,7 @@ import { mkdir, open, rename, rm } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import type { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import { SNIFF_BYTES } from './content-type.sniffer';
+import { PlainTextCheck, SNIFF_BYTES } from './content-type.sniffer';
 
 /** A file written to a temporary name, with what was learnt while writing it. */
 export interface ReceivedFile {
@@ -15,6 +15,8 @@ export interface ReceivedFile {
   sha256: string;
   /** Its first bytes, enough to tell its type. */
   head: Buffer;
+  /** All its bytes are plain text, which only reading every one of them tells. */
+  plainText: boolean;
 }
 
 /** An opened stored file, ready to stream. */
@@ -42,16 +44,21 @@ export class AttachmentStorage implements OnModuleInit {
     await mkdir(this.directory, { recursive: true });
   }
 
-  /** Writes `source` to a temporary file, hashing it and keeping its first bytes on the way. */
+  /**
+   * Writes `source` to a temporary file, hashing it, keeping its first bytes and checking whether
+   * it is plain text on the way.
+   */
   async receive(source: Readable): Promise<ReceivedFile> {
     // The leading dot and suffix keep temporary files apart from keys, which are bare hex.
     const tempPath = join(this.directory, `.${newKey()}.part`);
     const hash = createHash('sha256');
+    const text = new PlainTextCheck();
     const headChunks: Buffer[] = [];
     let headBytes = 0;
     let sizeBytes = 0;
     source.on('data', (chunk: Buffer) => {
       hash.update(chunk);
+      text.push(chunk);
       sizeBytes += chunk.length;
       if (headBytes < SNIFF_BYTES) {
         headChunks.push(chunk);
@@ -65,7 +72,7 @@ export class AttachmentStorage implements OnModuleInit {
       throw error;
     }
     const head = Buffer.concat(headChunks).subarray(0, SNIFF_BYTES);
-    return { tempPath, sizeBytes, sha256: hash.digest('hex'), head };
+    return { tempPath, sizeBytes, sha256: hash.digest('hex'), head, plainText: text.end() };
   }
 
   /** Moves a received file to a new key, answered; the rename is atomic within the directory. */

@@ -30,6 +30,7 @@ const PNG = Buffer.concat([
   Buffer.from([0, 1, 2, 254, 255]),
 ]);
 const PDF = Buffer.from('%PDF-1.7\n1 0 obj << /Type /Catalog >> endobj\n%%EOF\n');
+const PARTICIPANTS_CSV = Buffer.from('\uFEFFnama,peran\r\nSiti Aminah,ketua\r\nBudi,bendahara\r\n');
 
 /** A multipart/form-data body, as a browser's FormData sends it. */
 function form(fields: Record<string, string>, file?: FilePart) {
@@ -118,6 +119,11 @@ describe('attachments through the api', () => {
       { name: 'laporan désa (final).pdf', type: 'application/octet-stream', bytes: PDF },
       'application/pdf',
     ],
+    [
+      'a participant list in CSV, with a BOM',
+      { name: 'Peserta Rapat.CSV', type: 'application/vnd.ms-excel', bytes: PARTICIPANTS_CSV },
+      'text/csv',
+    ],
   ])('keeps %s and hands it back byte for byte', async (_name, file, contentType) => {
     const created = await upload(facilitator, { caseId: mine.id }, file);
     expect(created.statusCode).toBe(201);
@@ -149,7 +155,7 @@ describe('attachments through the api', () => {
     const filter = encodeURIComponent(JSON.stringify({ caseId: mine.id }));
     const list = await viewer.inject({ method: 'GET', url: `/api/attachments?filter=${filter}` });
     expect(list.statusCode).toBe(200);
-    expect(list.headers['content-range']).toBe('attachments 0-1/2');
+    expect(list.headers['content-range']).toBe('attachments 0-2/3');
     const [first] = list.json<AttachmentBody[]>();
     const one = await viewer.inject({ method: 'GET', url: `/api/attachments/${first?.id}` });
     expect(one.json<AttachmentBody>()).toEqual(first);

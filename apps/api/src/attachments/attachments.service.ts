@@ -117,10 +117,12 @@ export class AttachmentsService {
         },
       ]);
     }
-    const contentType = sniffContentType(upload.file.head);
+    const contentType = sniffContentType({ ...upload.file, fileName: upload.fileName });
     if (!contentType) {
       throw new UnsupportedMediaTypeException({
-        message: 'file: must be a PDF, PNG, JPEG or WebP file, or a Word or Excel document',
+        message:
+          'file: must be a PDF, PNG, JPEG or WebP file, a Word or Excel document, ' +
+          'or plain text or CSV in UTF-8 named .txt or .csv',
         fields: [{ field: 'file', message: 'is not a document or image the api accepts' }],
       });
     }
