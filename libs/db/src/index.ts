@@ -3,6 +3,7 @@ export { dataSourceOptions } from './data-source-options';
 export { entities } from './entities';
 export { migrations } from './migrations';
 export { DatabaseModule } from './database.module';
+export { hydrateRow } from './hydrate-row';
 
 export {
   WorkflowDefinitionEntity,

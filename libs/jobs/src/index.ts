@@ -6,4 +6,4 @@ export { assertRedisReachable } from './assert-redis-reachable';
 export { RedisModule } from './redis.module';
 export { QUEUES, jobIntent, queueOf } from './job-registry';
 export type { JobIntent, JobName, JobPayloads, QueueName } from './job-registry';
-export { writeOutbox } from './outbox.writer';
+export { insertOutboxSql, outboxRows, writeOutbox } from './outbox.writer';

@@ -1,3 +1,4 @@
+import { createSecretKey } from 'node:crypto';
 import { APP_CONFIG, type AppConfig } from '@berdaya/config';
 import { LoginAttemptEntity } from '@berdaya/db';
 import { Module } from '@nestjs/common';
@@ -21,11 +22,16 @@ import { RolesGuard } from './roles.guard';
     TypeOrmModule.forFeature([LoginAttemptEntity]),
     JwtModule.registerAsync({
       inject: [APP_CONFIG],
-      useFactory: (config: AppConfig) => ({
-        secret: config.jwtSecret,
-        signOptions: { algorithm: 'HS256', expiresIn: ACCESS_TOKEN_TTL_SECONDS },
-        verifyOptions: { algorithms: ['HS256'] },
-      }),
+      useFactory: (config: AppConfig) => {
+        // A key object, not the string: given a string, jsonwebtoken first tries to read it as a
+        // public key and throws, on every token it checks.
+        const key = createSecretKey(Buffer.from(config.jwtSecret));
+        return {
+          secretOrKeyProvider: () => key,
+          signOptions: { algorithm: 'HS256', expiresIn: ACCESS_TOKEN_TTL_SECONDS },
+          verifyOptions: { algorithms: ['HS256'] },
+        };
+      },
     }),
   ],
   controllers: [AuthController],

@@ -46,7 +46,7 @@ describe('which requests get through: a valid token, then the role', () => {
     const user = await api.loginAs();
     const jwt = api.app.get(JwtService);
     const tokens: Record<string, string> = {
-      forged: `Bearer ${jwt.sign({ sub: user.id }, { secret: 'someone-elses-secret-of-some-length' })}`,
+      forged: `Bearer ${new JwtService({ secret: 'someone-elses-secret-of-some-length' }).sign({ sub: user.id })}`,
       expired: `Bearer ${jwt.sign({ sub: user.id }, { expiresIn: -60 })}`,
       basic: 'Basic c2l0aTpwYXNzd29yZA==',
     };

@@ -1,14 +1,19 @@
+import { randomUUID } from 'node:crypto';
 import {
+  AttachmentEntity,
   CaseEntity,
   CaseEventEntity,
   OutboxMessageEntity,
   TransitionRequestEntity,
 } from '@berdaya/db';
-import { newCase, newUser, useMigratedDatabase } from '@berdaya/db/testing';
-import { DEFAULT_PROCESS_DEFINITION as def, type Decider } from '@berdaya/empowerment';
+import { newCase, newProgram, newRegion, newUser, useMigratedDatabase } from '@berdaya/db/testing';
+import { DEFAULT_PROCESS_DEFINITION as def, type Role } from '@berdaya/empowerment';
 import { allowedEvents, start } from '@berdaya/workflow';
 import { HttpException } from '@nestjs/common';
+import { SystemClock } from '../common/clock/clock';
+import { CaseMovesRepository } from './case-moves.repository';
 import { CaseMovesService } from './case-moves.service';
+import type { CaseActor } from './cases.service';
 import { PublishedDefinitions } from './published-definitions';
 
 const intakeChecklist = allowedEvents(def, start(def)).find(
@@ -33,13 +38,19 @@ async function refusal(
 describe('CaseMovesService', () => {
   const db = useMigratedDatabase();
   let moves: CaseMovesService;
-  let facilitator: Decider;
-  let supervisor: Decider;
+  let facilitator: CaseActor;
+  let supervisor: CaseActor;
+  // Every case of these tests is in one program and village, which every person here covers.
+  let programId: string;
+  let village: { id: string; path: string };
 
-  const person = async (role: Decider['role']): Promise<Decider> => ({
+  const person = async (role: Role): Promise<CaseActor> => ({
     id: (await newUser(db.dataSource, { role })).id,
     role,
+    programIds: [programId],
+    regionPaths: [village.path],
   });
+  const aCase = () => newCase(db.dataSource, { programId, regionId: village.id });
   const historyOf = (caseId: string) =>
     db.dataSource.getRepository(CaseEventEntity).find({ where: { caseId }, order: { id: 'ASC' } });
   const outboxJobs = async () =>
@@ -57,7 +68,13 @@ describe('CaseMovesService', () => {
   };
 
   beforeAll(async () => {
-    moves = new CaseMovesService(db.dataSource, new PublishedDefinitions(db.dataSource));
+    moves = new CaseMovesService(
+      new CaseMovesRepository(db.dataSource),
+      new PublishedDefinitions(db.dataSource),
+      new SystemClock(),
+    );
+    programId = (await newProgram(db.dataSource)).id;
+    village = await newRegion(db.dataSource, '35.01.02.2001');
     facilitator = await person('facilitator');
     supervisor = await person('supervisor');
   });
@@ -67,7 +84,7 @@ describe('CaseMovesService', () => {
   });
 
   it('records a forward move as a pending request, with history and a job to tell the supervisors', async () => {
-    const c = await newCase(db.dataSource);
+    const c = await aCase();
     const request = await requestAdvance(c);
 
     expect(request).toMatchObject({
@@ -84,14 +101,14 @@ describe('CaseMovesService', () => {
   });
 
   it('allows one pending request per case', async () => {
-    const c = await newCase(db.dataSource);
+    const c = await aCase();
     await requestAdvance(c);
     const second = await refusal(requestAdvance(c));
     expect(second.status).toBe(409);
   });
 
   it('moves the case when another supervisor approves, once', async () => {
-    const c = await newCase(db.dataSource);
+    const c = await aCase();
     const request = await requestAdvance(c);
     const moved = await moves.approve(supervisor, request.id, 'well prepared');
 
@@ -114,7 +131,7 @@ describe('CaseMovesService', () => {
   });
 
   it('keeps the four-eyes rule: nobody decides their own request', async () => {
-    const c = await newCase(db.dataSource);
+    const c = await aCase();
     const self = await person('supervisor');
     const outcome = await moves.requestMove(self, c.id, {
       event: 'ADVANCE',
@@ -132,7 +149,7 @@ describe('CaseMovesService', () => {
   });
 
   it('of 20 concurrent approvals of one request, exactly one moves the case', async () => {
-    const c = await newCase(db.dataSource);
+    const c = await aCase();
     const request = await requestAdvance(c);
     const deciders = await Promise.all(Array.from({ length: 20 }, () => person('supervisor')));
 
@@ -149,7 +166,7 @@ describe('CaseMovesService', () => {
   });
 
   it('refuses a move planned from a stale version', async () => {
-    const c = await newCase(db.dataSource);
+    const c = await aCase();
     const stale = await refusal(
       moves.requestMove(facilitator, c.id, {
         event: 'ADVANCE',
@@ -164,7 +181,7 @@ describe('CaseMovesService', () => {
   });
 
   it('refuses a move whose exit checklist is incomplete, naming the items', async () => {
-    const c = await newCase(db.dataSource);
+    const c = await aCase();
     const gate = await refusal(
       moves.requestMove(facilitator, c.id, {
         event: 'ADVANCE',
@@ -179,7 +196,7 @@ describe('CaseMovesService', () => {
   });
 
   it('refuses an event the stage does not have, listing the allowed ones', async () => {
-    const c = await newCase(db.dataSource);
+    const c = await aCase();
     const wrong = await refusal(
       moves.requestMove(facilitator, c.id, {
         event: 'REPEAT_DISCOVERY',
@@ -195,7 +212,7 @@ describe('CaseMovesService', () => {
   });
 
   it('applies a move that needs no approval at once', async () => {
-    const c = await newCase(db.dataSource);
+    const c = await aCase();
     const outcome = await moves.requestMove(facilitator, c.id, {
       event: 'HOLD',
       reason: 'rainy season floods the road',
@@ -211,7 +228,7 @@ describe('CaseMovesService', () => {
   });
 
   it('records a rejection with its reason, and lets only the requester withdraw', async () => {
-    const rejected = await requestAdvance(await newCase(db.dataSource));
+    const rejected = await requestAdvance(await aCase());
     await moves.reject(supervisor, rejected.id, 'no evidence of the gathering');
     expect(
       await db.dataSource
@@ -223,12 +240,48 @@ describe('CaseMovesService', () => {
       decisionComment: 'no evidence of the gathering',
     });
 
-    const mine = await requestAdvance(await newCase(db.dataSource));
+    const mine = await requestAdvance(await aCase());
     expect((await refusal(moves.withdraw(supervisor, mine.id))).status).toBe(403);
     await moves.withdraw(facilitator, mine.id);
     expect((await historyOf(mine.caseId)).map((e) => e.type)).toEqual([
       'transitionRequested',
       'requestWithdrawn',
     ]);
+  });
+
+  it('takes as evidence only attachments of the case itself, naming the others', async () => {
+    const c = await aCase();
+    const attach = async (caseId: string) =>
+      (
+        await db.dataSource.getRepository(AttachmentEntity).save({
+          caseId,
+          fileName: 'minutes.pdf',
+          contentType: 'application/pdf',
+          sizeBytes: 10,
+          sha256: '0'.repeat(64),
+          storageKey: randomUUID(),
+          uploadedBy: facilitator.id,
+        })
+      ).id;
+    const own = await attach(c.id);
+    const elsewhere = await attach((await aCase()).id);
+    const ask = (evidence: string[]) =>
+      moves.requestMove(facilitator, c.id, {
+        event: 'ADVANCE',
+        checklist: intakeChecklist,
+        expectedVersion: c.version,
+        evidence,
+      });
+
+    const refused = await refusal(ask([own, elsewhere]));
+    expect(refused).toMatchObject({
+      status: 422,
+      body: {
+        fields: [
+          { field: 'evidence.1', message: `${elsewhere} is not an attachment of this case` },
+        ],
+      },
+    });
+    expect(await ask([own])).toMatchObject({ kind: 'requested', request: { evidence: [own] } });
   });
 });

@@ -1,12 +1,6 @@
-import {
-  CaseEntity,
-  CaseEventEntity,
-  ProgramEntity,
-  TransitionRequestEntity,
-  type CaseEventType,
-} from '@berdaya/db';
-import { decisionRight, type Decider } from '@berdaya/empowerment';
-import { jobIntent, writeOutbox } from '@berdaya/jobs';
+import type { CaseEntity, TransitionRequestEntity } from '@berdaya/db';
+import { canWrite, decisionRight } from '@berdaya/empowerment';
+import { jobIntent } from '@berdaya/jobs';
 import {
   ConflictException,
   ForbiddenException,
@@ -14,128 +8,138 @@ import {
   NotFoundException,
   UnprocessableEntityException,
 } from '@nestjs/common';
-import type { WorkflowDefinition } from '@berdaya/workflow';
-import { DataSource, type EntityManager } from 'typeorm';
-import { PublishedDefinitions } from './published-definitions';
+import { randomUUID } from 'node:crypto';
+import { Clock } from '../common/clock/clock';
+import { toCaseRecord, type CaseRecord } from './case-record';
+import { CaseMovesRepository, type ProgramClock } from './case-moves.repository';
+import type { CaseActor } from './cases.service';
 import { planMove, type MoveInput, type MovePlan, type MoveRefusal } from './move-plan';
+import { PublishedDefinitions } from './published-definitions';
 
-const DAY_MS = 86_400_000;
-// PostgreSQL's unique_violation: here, the one-pending-request-per-case index.
-const UNIQUE_VIOLATION = '23505';
+export type MoveRequestInput = MoveInput & { evidence?: string[] };
 
 export type MoveOutcome =
-  { kind: 'requested'; request: TransitionRequestEntity } | { kind: 'moved'; case: CaseEntity };
+  { kind: 'requested'; request: TransitionRequestEntity } | { kind: 'moved'; case: CaseRecord };
+
+const caseNotFound = (id: string) => new NotFoundException({ message: `case ${id} not found` });
+const requestNotFound = (id: string) =>
+  new NotFoundException({ message: `transition request ${id} not found` });
 
 /**
- * Every change of a case's stage: each is one transaction that replans the move from the stored
- * snapshot, writes the case only if its version is still the one planned from, appends history
- * and records the jobs it causes in the outbox. Whether the actor may see the case is decided
- * before these are called.
+ * Every change of a case's stage. Each plans the move with the engine from the stored snapshot,
+ * then writes it in one statement that changes nothing if the case has moved on meanwhile. A case
+ * or request out of the actor's scope answers 404, like one that does not exist.
  */
 @Injectable()
 export class CaseMovesService {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly repository: CaseMovesRepository,
     private readonly definitions: PublishedDefinitions,
+    private readonly clock: Clock,
   ) {}
 
-  requestMove(actor: Decider, caseId: string, input: MoveInput & { evidence?: string[] }) {
-    return this.dataSource.transaction(async (tx): Promise<MoveOutcome> => {
-      const current = await this.caseById(tx, caseId);
-      const plan = planMove(await this.definitionOf(current), current, input);
-      switch (plan.kind) {
-        case 'refuse':
-          throw refusalError(plan.refusal);
-        case 'apply':
-          return {
-            kind: 'moved',
-            case: await this.apply(tx, current, plan, actor.id, 'moved', input.reason),
-          };
-        case 'request':
-          return {
-            kind: 'requested',
-            request: await this.recordRequest(tx, current, plan, actor, input),
-          };
-      }
-    });
+  async requestMove(
+    actor: CaseActor,
+    caseId: string,
+    input: MoveRequestInput,
+  ): Promise<MoveOutcome> {
+    const found = await this.repository.findCase(actor, caseId);
+    if (!found) throw caseNotFound(caseId);
+    const current = found.case;
+    const plan = planMove(await this.definitionOf(current), current, input);
+    switch (plan.kind) {
+      case 'refuse':
+        throw refusalError(plan.refusal);
+      case 'apply':
+        return {
+          kind: 'moved',
+          case: await this.apply(actor, current, found.program, plan, {
+            type: 'moved',
+            reason: input.reason ?? null,
+            payload: {},
+          }),
+        };
+      case 'request':
+        return {
+          kind: 'requested',
+          request: await this.recordRequest(actor, current, plan, input),
+        };
+    }
   }
 
-  approve(actor: Decider, requestId: string, comment?: string) {
-    return this.dataSource.transaction(async (tx) => {
-      const request = await this.pendingRequest(tx, requestId);
-      this.assertMayDecide(actor, request);
-      const current = await this.caseById(tx, request.caseId);
-      const input = {
+  async approve(actor: CaseActor, requestId: string, comment?: string): Promise<CaseRecord> {
+    const found = await this.repository.findRequest(actor, requestId);
+    if (!found) throw requestNotFound(requestId);
+    const { request, case: current } = found;
+    assertPending(request);
+    this.assertMayDecide(actor, request);
+    const plan = planMove(
+      await this.definitionOf(current),
+      current,
+      {
         event: request.event,
         expectedVersion: current.version,
         checklist: request.checklist,
         ...(request.reason !== null && { reason: request.reason }),
-      };
-      const plan = planMove(await this.definitionOf(current), current, input, true);
-      if (plan.kind !== 'apply') {
-        throw new ConflictException({
-          message: `the case has changed since the request: ${plan.kind === 'refuse' ? plan.refusal.code : plan.kind}`,
-        });
-      }
-      await this.decide(tx, request, actor, 'approved', comment);
-      return this.apply(tx, current, plan, actor.id, 'transitionApproved', request.reason, {
-        requestId: request.id,
-        requestedBy: request.requestedBy,
-        ...(comment && { comment }),
+      },
+      true,
+    );
+    if (plan.kind !== 'apply') {
+      throw new ConflictException({
+        message: `the case has changed since the request: ${plan.kind === 'refuse' ? plan.refusal.code : plan.kind}`,
       });
-    });
+    }
+    return this.apply(
+      actor,
+      current,
+      found.program,
+      plan,
+      {
+        type: 'transitionApproved',
+        reason: request.reason,
+        payload: {
+          requestId: request.id,
+          requestedBy: request.requestedBy,
+          ...(comment && { comment }),
+        },
+      },
+      { requestId: request.id, comment: comment ?? null },
+    );
   }
 
-  reject(actor: Decider, requestId: string, reason: string) {
-    return this.dataSource.transaction(async (tx) => {
-      const request = await this.pendingRequest(tx, requestId);
-      this.assertMayDecide(actor, request);
-      await this.decide(tx, request, actor, 'rejected', reason);
-      await this.appendEvent(tx, request, actor.id, 'transitionRejected', reason);
-      return request;
-    });
+  async reject(
+    actor: CaseActor,
+    requestId: string,
+    reason: string,
+  ): Promise<TransitionRequestEntity> {
+    const request = await this.pendingRequest(actor, requestId);
+    this.assertMayDecide(actor, request);
+    return this.decide(actor, request, 'rejected', reason);
   }
 
-  withdraw(actor: Decider, requestId: string) {
-    return this.dataSource.transaction(async (tx) => {
-      const request = await this.pendingRequest(tx, requestId);
-      if (request.requestedBy !== actor.id) {
-        throw new ForbiddenException({ message: 'only the requester can withdraw a request' });
-      }
-      await this.decide(tx, request, actor, 'withdrawn');
-      await this.appendEvent(tx, request, actor.id, 'requestWithdrawn', null);
-      return request;
-    });
+  async withdraw(actor: CaseActor, requestId: string): Promise<TransitionRequestEntity> {
+    const request = await this.pendingRequest(actor, requestId);
+    if (request.requestedBy !== actor.id) {
+      throw new ForbiddenException({ message: 'only the requester can withdraw a request' });
+    }
+    return this.decide(actor, request, 'withdrawn', null);
   }
 
-  private async caseById(tx: EntityManager, caseId: string): Promise<CaseEntity> {
-    const found = await tx.findOneBy(CaseEntity, { id: caseId });
-    if (!found) throw new NotFoundException({ message: `case ${caseId} not found` });
-    return found;
-  }
-
-  private definitionOf(c: CaseEntity): Promise<WorkflowDefinition> {
+  private definitionOf(c: CaseEntity) {
     return this.definitions.get(c.workflowDefinitionId, c.workflowDefinitionVersion);
   }
 
-  /** Locks the request, so concurrent decisions on it queue up and all but the first find it decided. */
   private async pendingRequest(
-    tx: EntityManager,
+    actor: CaseActor,
     requestId: string,
   ): Promise<TransitionRequestEntity> {
-    const request = await tx.findOne(TransitionRequestEntity, {
-      where: { id: requestId },
-      lock: { mode: 'pessimistic_write' },
-    });
-    if (!request)
-      throw new NotFoundException({ message: `transition request ${requestId} not found` });
-    if (request.status !== 'pending') {
-      throw new ConflictException({ message: `the request is already ${request.status}` });
-    }
-    return request;
+    const found = await this.repository.findRequest(actor, requestId);
+    if (!found) throw requestNotFound(requestId);
+    assertPending(found.request);
+    return found.request;
   }
 
-  private assertMayDecide(actor: Decider, request: TransitionRequestEntity): void {
+  private assertMayDecide(actor: CaseActor, request: TransitionRequestEntity): void {
     const right = decisionRight(actor, request, true);
     if (!right.allowed) {
       throw new ForbiddenException({
@@ -149,147 +153,146 @@ export class CaseMovesService {
   }
 
   private async recordRequest(
-    tx: EntityManager,
+    actor: CaseActor,
     current: CaseEntity,
     plan: Extract<MovePlan, { kind: 'request' }>,
-    actor: Decider,
-    input: MoveInput & { evidence?: string[] },
+    input: MoveRequestInput,
   ): Promise<TransitionRequestEntity> {
-    const program = await tx.findOneByOrFail(ProgramEntity, { id: current.programId });
-    const now = Date.now();
-    const after = (days: number) => new Date(now + days * DAY_MS);
-    const request = tx.create(TransitionRequestEntity, {
-      caseId: current.id,
-      event: plan.move.event,
-      fromStage: plan.from,
-      toStage: plan.to,
-      requestedBy: actor.id,
-      reason: input.reason ?? null,
-      checklist: [...(input.checklist ?? [])],
-      evidence: input.evidence ?? [],
-      caseVersion: current.version,
-      remindAt: after(program.approvalReminderDays),
-      escalateAt: after(program.approvalEscalationDays),
-      expireAt: after(program.approvalExpiryDays),
-    });
-    try {
-      await tx.insert(TransitionRequestEntity, request);
-    } catch (error) {
-      if ((error as { driverError?: { code?: string } }).driverError?.code === UNIQUE_VIOLATION) {
-        throw new ConflictException({
-          message: 'the case already has a pending transition request',
-        });
-      }
-      throw error;
-    }
-    const saved = await tx.findOneByOrFail(TransitionRequestEntity, {
-      caseId: current.id,
-      status: 'pending',
-    });
-    await this.appendEvent(tx, saved, actor.id, 'transitionRequested', saved.reason);
-    await writeOutbox(tx, [jobIntent('notifications.approvalWaiting', { requestId: saved.id })]);
-    return saved;
-  }
-
-  private async decide(
-    tx: EntityManager,
-    request: TransitionRequestEntity,
-    actor: Decider,
-    status: 'approved' | 'rejected' | 'withdrawn',
-    comment?: string,
-  ): Promise<void> {
-    Object.assign(request, {
-      status,
-      decidedBy: actor.id,
-      decidedAt: new Date(),
-      decisionComment: comment ?? null,
-    });
-    await tx.update(
-      TransitionRequestEntity,
-      { id: request.id },
-      {
-        status: request.status,
-        decidedBy: request.decidedBy,
-        decidedAt: request.decidedAt,
-        decisionComment: request.decisionComment,
-      },
-    );
-    // The requester withdrew it themselves: there is nobody to tell.
-    if (status !== 'withdrawn') {
-      await writeOutbox(tx, [
-        jobIntent('notifications.approvalDecided', { requestId: request.id }),
-      ]);
-    }
-  }
-
-  /**
-   * Writes the planned move. The version guard is in the UPDATE itself, because TypeORM's version
-   * column only checks after the fact: a case moved by someone else in between changes no row here.
-   */
-  private async apply(
-    tx: EntityManager,
-    current: CaseEntity,
-    plan: Extract<MovePlan, { kind: 'apply' }>,
-    actorId: string,
-    type: CaseEventType,
-    reason: string | null | undefined,
-    payload: Record<string, string> = {},
-  ): Promise<CaseEntity> {
-    const result = await tx
-      .createQueryBuilder()
-      .update(CaseEntity)
-      .set({
-        snapshot: plan.snapshot,
-        stage: plan.to,
-        status: plan.status,
-        stageEnteredAt: () => 'now()',
-        closedAt: plan.status === 'closed' || plan.status === 'withdrawn' ? () => 'now()' : null,
-        version: () => 'version + 1',
-      })
-      .where('id = :id AND version = :version', { id: current.id, version: current.version })
-      .execute();
-    if (result.affected !== 1) {
-      throw new ConflictException({
-        message: 'the case was changed by someone else; reload it and try again',
+    const evidence = input.evidence ?? [];
+    const foreign = await this.repository.foreignAttachments(current.id, evidence);
+    if (foreign.length > 0) {
+      throw new UnprocessableEntityException({
+        message: 'evidence must be attachments of this case',
+        fields: foreign.map((id) => ({
+          field: `evidence.${evidence.indexOf(id)}`,
+          message: `${id} is not an attachment of this case`,
+        })),
       });
     }
-    await tx.insert(CaseEventEntity, {
-      caseId: current.id,
-      type,
-      actorId,
-      fromStage: plan.from,
-      toStage: plan.to,
-      event: plan.move.event,
-      reason: reason ?? null,
-      payload,
-    });
-    await writeOutbox(tx, [
+    const id = randomUUID();
+    const request = await this.repository
+      .insertRequest(
+        {
+          id,
+          caseId: current.id,
+          caseVersion: current.version,
+          event: plan.move.event,
+          fromStage: plan.from,
+          toStage: plan.to,
+          requestedBy: actor.id,
+          reason: input.reason ?? null,
+          checklist: input.checklist ?? [],
+          evidence,
+          now: this.clock.now(),
+        },
+        [jobIntent('notifications.approvalWaiting', { requestId: id })],
+      )
+      .catch((error: unknown) => {
+        throw isUniqueViolation(error)
+          ? new ConflictException({ message: 'the case already has a pending transition request' })
+          : error;
+      });
+    if (!request) throw await this.raced(current.id);
+    return request;
+  }
+
+  private async apply(
+    actor: CaseActor,
+    current: CaseEntity,
+    program: ProgramClock,
+    plan: Extract<MovePlan, { kind: 'apply' }>,
+    history: {
+      type: 'moved' | 'transitionApproved';
+      reason: string | null;
+      payload: Record<string, string>;
+    },
+    approves?: { requestId: string; comment: string | null },
+  ): Promise<CaseRecord> {
+    const now = this.clock.now();
+    const intents = [
+      ...(approves
+        ? [jobIntent('notifications.approvalDecided', { requestId: approves.requestId })]
+        : []),
       jobIntent('reminders.scheduleVisitReminder', {
         caseId: current.id,
         caseVersion: current.version + 1,
       }),
-    ]);
-    return tx.findOneByOrFail(CaseEntity, { id: current.id });
-  }
-
-  private appendEvent(
-    tx: EntityManager,
-    request: TransitionRequestEntity,
-    actorId: string,
-    type: CaseEventType,
-    reason: string | null,
-  ) {
-    return tx.insert(CaseEventEntity, {
-      caseId: request.caseId,
-      type,
-      actorId,
-      fromStage: request.fromStage,
-      toStage: request.toStage,
-      event: request.event,
-      reason,
-      payload: { requestId: request.id },
+    ];
+    const moved = await this.repository.applyMove(
+      {
+        caseId: current.id,
+        version: current.version,
+        snapshot: plan.snapshot,
+        stage: plan.to,
+        status: plan.status,
+        actorId: actor.id,
+        now,
+        history: { ...history, fromStage: plan.from, toStage: plan.to, event: plan.move.event },
+        ...(approves && { approves }),
+      },
+      intents,
+    );
+    if (!moved) throw await this.raced(current.id, approves?.requestId);
+    return toCaseRecord(moved, {
+      definition: await this.definitionOf(moved),
+      program,
+      now,
+      mayMove: canWrite(actor.role),
     });
   }
+
+  private async decide(
+    actor: CaseActor,
+    request: TransitionRequestEntity,
+    status: 'rejected' | 'withdrawn',
+    comment: string | null,
+  ): Promise<TransitionRequestEntity> {
+    const decided = await this.repository.decide(
+      {
+        requestId: request.id,
+        status,
+        actorId: actor.id,
+        comment,
+        now: this.clock.now(),
+        history: {
+          type: status === 'rejected' ? 'transitionRejected' : 'requestWithdrawn',
+          reason: comment,
+        },
+      },
+      // The requester withdrew it themselves: there is nobody to tell.
+      status === 'rejected'
+        ? [jobIntent('notifications.approvalDecided', { requestId: request.id })]
+        : [],
+    );
+    if (!decided) throw await this.raced(request.caseId, request.id);
+    return decided;
+  }
+
+  /** The 409 for a write that found the case moved on or the request decided since it was read. */
+  private async raced(caseId: string, requestId?: string): Promise<ConflictException> {
+    const now = await this.repository.whyUnchanged(caseId, requestId);
+    if (requestId && now.requestStatus !== 'pending' && now.requestStatus !== undefined) {
+      return alreadyDecided(now.requestStatus);
+    }
+    return new ConflictException({
+      message: 'the case was changed by someone else; reload it and try again',
+      code: 'STALE_VERSION',
+      ...(now.version !== undefined && { currentVersion: now.version }),
+    });
+  }
+}
+
+/** PostgreSQL's unique_violation: here, the one-pending-request-per-case index. */
+function isUniqueViolation(error: unknown): boolean {
+  return (error as { driverError?: { code?: string } }).driverError?.code === '23505';
+}
+
+function assertPending(request: TransitionRequestEntity): void {
+  if (request.status !== 'pending') throw alreadyDecided(request.status);
+}
+
+function alreadyDecided(status: string): ConflictException {
+  return new ConflictException({ message: `the request is already ${status}` });
 }
 
 /** The HTTP answer to a refused move: 409 for what the stage or a newer version forbids, 422 for what the request lacks. */

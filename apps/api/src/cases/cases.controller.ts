@@ -7,6 +7,7 @@ import { CurrentUser } from '../auth/current-user.decorator';
 import { ZodValidationPipe } from '../common/validation/zod-validation.pipe';
 import { caseIntakeSchema, type CaseIntake } from './case-intake.schema';
 import { caseMoveSchema, idParamSchema } from './case-move.schema';
+import { CaseMovesService } from './case-moves.service';
 import { CasesService } from './cases.service';
 import { CaseHistoryService } from './case-history.service';
 import type { z } from 'zod';
@@ -22,6 +23,7 @@ const EXPORT_TIMEZONE = 'Asia/Jakarta';
 export class CasesController {
   constructor(
     private readonly cases: CasesService,
+    private readonly moves: CaseMovesService,
     private readonly history: CaseHistoryService,
     private readonly clock: Clock,
   ) {}
@@ -73,7 +75,7 @@ export class CasesController {
     @Body(new ZodValidationPipe(caseMoveSchema)) input: z.output<typeof caseMoveSchema>,
     @Res({ passthrough: true }) reply: FastifyReply,
   ) {
-    const outcome = await this.cases.move(user, id, input);
+    const outcome = await this.moves.requestMove(user, id, input);
     void reply.status(outcome.kind === 'requested' ? 201 : 200);
     return outcome.kind === 'requested' ? outcome.request : outcome.case;
   }

@@ -9,13 +9,13 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { CaseHistoryService } from './case-history.service';
 import { CaseIntakeService } from './case-intake.service';
+import { CaseMovesRepository } from './case-moves.repository';
 import { CaseMovesService } from './case-moves.service';
 import { CasesController } from './cases.controller';
 import { CasesRepository } from './cases.repository';
 import { CasesService } from './cases.service';
 import { PublishedDefinitions } from './published-definitions';
 import { TransitionRequestsController } from './transition-requests.controller';
-import { TransitionRequestsService } from './transition-requests.service';
 
 @Module({
   imports: [
@@ -35,7 +35,7 @@ import { TransitionRequestsService } from './transition-requests.service';
     CaseIntakeService,
     CaseMovesService,
     CaseHistoryService,
-    TransitionRequestsService,
+    CaseMovesRepository,
   ],
 })
 export class CasesModule {}

@@ -8,8 +8,6 @@ import { Clock } from '../common/clock/clock';
 import { ListPage } from '../common/simple-rest/list-page';
 import { parseListQuery } from '../common/simple-rest/list-query';
 import { RequestValidationException } from '../common/validation/request-validation.exception';
-import { CaseMovesService, type MoveOutcome } from './case-moves.service';
-import type { MoveInput } from './move-plan';
 import { casesResource } from './cases.resource';
 import type { CaseIntake } from './case-intake.schema';
 import { CaseIntakeService } from './case-intake.service';
@@ -45,7 +43,6 @@ export class CasesService {
   constructor(
     private readonly repository: CasesRepository,
     private readonly intake: CaseIntakeService,
-    private readonly moves: CaseMovesService,
     private readonly clock: Clock,
     private readonly definitions: PublishedDefinitions,
   ) {}
@@ -110,18 +107,6 @@ export class CasesService {
       (programId: string, regionPath: string) => canSeeRecord(actor, { programId, regionPath }),
     );
     return this.get(actor, created.id);
-  }
-
-  async move(
-    actor: CaseActor,
-    id: string,
-    input: MoveInput & { evidence?: string[] },
-  ): Promise<Extract<MoveOutcome, { kind: 'requested' }> | { kind: 'moved'; case: CaseRecord }> {
-    await this.visible(actor, id);
-    const outcome = await this.moves.requestMove(actor, id, input);
-    return outcome.kind === 'requested'
-      ? outcome
-      : { kind: 'moved', case: await this.get(actor, id) };
   }
 
   private async toRecords(

@@ -5,14 +5,14 @@ import type { AuthUser } from '../auth/auth-user';
 import { CurrentUser } from '../auth/current-user.decorator';
 import { ZodValidationPipe } from '../common/validation/zod-validation.pipe';
 import { approveSchema, idParamSchema, rejectSchema } from './case-move.schema';
-import { TransitionRequestsService } from './transition-requests.service';
+import { CaseMovesService } from './case-moves.service';
 
 const requestId = new ZodValidationPipe(idParamSchema);
 
 @ApiTags('transition-requests')
 @Controller('transition-requests')
 export class TransitionRequestsController {
-  constructor(private readonly requests: TransitionRequestsService) {}
+  constructor(private readonly moves: CaseMovesService) {}
 
   @Post(':id/approve')
   @HttpCode(HttpStatus.OK)
@@ -24,7 +24,7 @@ export class TransitionRequestsController {
     @Param('id', requestId) id: string,
     @Body(new ZodValidationPipe(approveSchema)) body: z.output<typeof approveSchema>,
   ) {
-    return this.requests.approve(user, id, body.comment);
+    return this.moves.approve(user, id, body.comment);
   }
 
   @Post(':id/reject')
@@ -35,13 +35,13 @@ export class TransitionRequestsController {
     @Param('id', requestId) id: string,
     @Body(new ZodValidationPipe(rejectSchema)) body: z.output<typeof rejectSchema>,
   ) {
-    return this.requests.reject(user, id, body.reason);
+    return this.moves.reject(user, id, body.reason);
   }
 
   @Post(':id/withdraw')
   @HttpCode(HttpStatus.OK)
   @ApiOperation({ summary: 'Withdraw your own pending request' })
   withdraw(@CurrentUser() user: AuthUser, @Param('id', requestId) id: string) {
-    return this.requests.withdraw(user, id);
+    return this.moves.withdraw(user, id);
   }
 }

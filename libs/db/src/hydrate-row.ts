@@ -1,0 +1,23 @@
+import type { DataSource, EntityTarget, ObjectLiteral } from 'typeorm';
+
+/**
+ * The entity for a row a hand-written statement returned (`RETURNING *`, keyed by column name,
+ * each after `prefix` when the row holds several tables' columns), with the conversions TypeORM
+ * applies to the rows it reads itself: dates, numerics, transformers.
+ */
+export function hydrateRow<T extends ObjectLiteral>(
+  dataSource: DataSource,
+  target: EntityTarget<T>,
+  row: Record<string, unknown>,
+  prefix = '',
+): T {
+  const metadata = dataSource.getMetadata(target);
+  const entity = metadata.create() as T;
+  for (const column of metadata.columns) {
+    column.setEntityValue(
+      entity,
+      dataSource.driver.prepareHydratedValue(row[prefix + column.databaseName], column),
+    );
+  }
+  return entity;
+}
