@@ -3,7 +3,8 @@ export { dataSourceOptions } from './data-source-options';
 export { entities } from './entities';
 export { migrations } from './migrations';
 export { DatabaseModule } from './database.module';
-export { hydrateRow } from './hydrate-row';
+export { hydrateRow, selectColumns } from './raw-rows';
+export { preparedQuery } from './prepared-query';
 
 export {
   WorkflowDefinitionEntity,

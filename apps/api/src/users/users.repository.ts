@@ -1,4 +1,4 @@
-import { UserEntity, type UserLocale } from '@berdaya/db';
+import { preparedQuery, UserEntity, type UserLocale } from '@berdaya/db';
 import type { Role } from '@berdaya/empowerment';
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
@@ -73,7 +73,9 @@ export class UsersRepository {
 
   /** The active user with this id and their assignments, in one round trip; null if inactive. */
   async findActiveAuthUser(id: string): Promise<AuthUser | null> {
-    const [row] = await this.rows.query<AuthUser[]>(
+    const [row] = await preparedQuery<AuthUser>(
+      this.rows.manager.connection,
+      'berdaya.auth.activeUser',
       `SELECT u.id, u.email, u.role, u.locale,
               ARRAY(SELECT up.program_id FROM user_programs up
                      WHERE up.user_id = u.id ORDER BY up.program_id) AS "programIds",

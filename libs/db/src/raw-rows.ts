@@ -21,3 +21,21 @@ export function hydrateRow<T extends ObjectLiteral>(
   }
   return entity;
 }
+
+/**
+ * The select list of every column of `target` under `alias`, each named as hydrateRow reads it
+ * with `prefix`: `tr.case_id AS "tr_case_id"`.
+ */
+export function selectColumns(
+  dataSource: DataSource,
+  target: EntityTarget<ObjectLiteral>,
+  alias: string,
+  prefix = '',
+): string {
+  return dataSource
+    .getMetadata(target)
+    .columns.map(
+      (column) => `${alias}."${column.databaseName}" AS "${prefix}${column.databaseName}"`,
+    )
+    .join(', ');
+}
