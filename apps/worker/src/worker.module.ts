@@ -3,6 +3,7 @@ import { DatabaseModule } from '@berdaya/db';
 import { RedisModule } from '@berdaya/jobs';
 import { type DynamicModule, Module } from '@nestjs/common';
 import type { DataSource } from 'typeorm';
+import { OutboxRelayModule } from './outbox-relay/outbox-relay.module';
 
 @Module({})
 export class WorkerModule {
@@ -13,6 +14,7 @@ export class WorkerModule {
         ConfigModule.forRoot(config),
         DatabaseModule.forRoot(dataSource),
         RedisModule.forRoot(config.redisUrl, { role: 'worker', connectionName: 'berdaya-worker' }),
+        OutboxRelayModule.forRoot(),
       ],
     };
   }

@@ -3,7 +3,8 @@ import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 
 /**
  * A job intent written in the same transaction as the change that caused it; the worker's relay
  * moves it into BullMQ with the row's id as the job id (so a relay that crashes midway enqueues
- * nothing twice) and then sets `relayedAt`.
+ * nothing twice) and then sets `relayedAt`. A statement trigger (`outbox_notify_on_insert`, see
+ * the NotifyOutboxInserts migration) sends NOTIFY on the `outbox` channel to wake the relay.
  */
 @Entity({ name: 'outbox' })
 // Partial: the relay only ever looks for what is left to relay, and that set stays small.

@@ -1,5 +1,6 @@
 import { CreateWorkflowDefinitions1795345467195 } from './1795345467195-create-workflow-definitions.migration';
 import { CreateCaseManagement1795348138283 } from './1795348138283-create-case-management.migration';
+import { NotifyOutboxInserts1795354730311 } from './1795354730311-notify-outbox-inserts.migration';
 
 /**
  * Every migration, oldest first. Listed by hand rather than globbed so that what runs is exactly
@@ -8,4 +9,5 @@ import { CreateCaseManagement1795348138283 } from './1795348138283-create-case-m
 export const migrations = [
   CreateWorkflowDefinitions1795345467195,
   CreateCaseManagement1795348138283,
+  NotifyOutboxInserts1795354730311,
 ];
