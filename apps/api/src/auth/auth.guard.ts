@@ -7,15 +7,17 @@ import {
 import { Reflector } from '@nestjs/core';
 import { UsersRepository } from '../users/users.repository';
 import { AccessTokensService } from './access-tokens.service';
+import { AuthUsersCache } from './auth-users.cache';
 import type { AuthenticatedRequest } from './auth-user';
 import { IS_PUBLIC } from './public.decorator';
 
 const BEARER = /^Bearer[ ]+(\S+)$/i;
 
 /**
- * Global: every route needs a valid access token unless it is `@Public()`. The user is loaded
- * with their assignments on each request, so a deactivated user is refused at once, and what a
- * user sees follows their assignments as soon as an admin changes them.
+ * Global: every route needs a valid access token unless it is `@Public()`. The user is read with
+ * their assignments through AuthUsersCache, which drops a user as soon as PostgreSQL announces a
+ * change: a deactivated user is refused at once, and what a user sees follows their assignments
+ * as soon as an admin changes them.
  */
 @Injectable()
 export class AuthGuard implements CanActivate {
@@ -23,6 +25,7 @@ export class AuthGuard implements CanActivate {
     private readonly reflector: Reflector,
     private readonly accessTokens: AccessTokensService,
     private readonly users: UsersRepository,
+    private readonly cache: AuthUsersCache,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
@@ -42,7 +45,10 @@ export class AuthGuard implements CanActivate {
       );
     }
     const userId = this.accessTokens.userIdOf(token);
-    const user = userId === undefined ? null : await this.users.findActiveAuthUser(userId);
+    const user =
+      userId === undefined
+        ? null
+        : await this.cache.get(userId, (id) => this.users.findActiveAuthUser(id));
     if (!user) {
       throw new UnauthorizedException(
         'The access token is not valid or has expired; refresh it or sign in again',

@@ -9,6 +9,7 @@ import { UsersModule } from '../users/users.module';
 import { ACCESS_TOKEN_TTL_SECONDS, AccessTokensService } from './access-tokens.service';
 import { AuthController } from './auth.controller';
 import { AuthGuard } from './auth.guard';
+import { AuthUsersCache } from './auth-users.cache';
 import { AuthService } from './auth.service';
 import { LoginAttemptsRepository } from './login-attempts.repository';
 import { LoginThrottle } from './login-throttle.service';
@@ -38,6 +39,7 @@ import { RolesGuard } from './roles.guard';
   providers: [
     AuthService,
     AccessTokensService,
+    AuthUsersCache,
     RefreshTokensService,
     RefreshTokensRepository,
     LoginThrottle,

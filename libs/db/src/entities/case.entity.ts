@@ -63,7 +63,6 @@ export type CaseStatus = (typeof CASE_STATUSES)[number];
   ['id', 'version'],
   { name: 'FK_cases_workflow_definition', onDelete: 'RESTRICT' },
 )
-@Index('IDX_cases_region_id', ['regionId'])
 @Index('IDX_cases_facilitator_id', ['facilitatorId'])
 @Index('IDX_cases_status', ['status'])
 @Index('IDX_cases_next_visit_due', ['nextVisitDue'])
@@ -73,7 +72,10 @@ export type CaseStatus = (typeof CASE_STATUSES)[number];
 // Created by hand in the migration: TypeORM cannot express operator classes. Stage filters are
 // prefixes (`dialogue` covers `dialogue.buildingTrust`), hence text_pattern_ops; the group name
 // search is a substring match, hence trigrams. (program_id, stage) also serves program_id alone,
-// so that has no index of its own: every move rewrites each of these indexes.
+// so that has no index of its own: every move rewrites each of these indexes. For the same reason
+// (region_id, stage) INCLUDE (program_id), which counts a subtree's cases at a stage from the
+// index alone, also serves region_id alone.
+@Index('IDX_cases_region_id_stage', { synchronize: false })
 @Index('IDX_cases_stage', { synchronize: false })
 @Index('IDX_cases_program_id_stage', { synchronize: false })
 @Index('IDX_cases_group_name_trgm', { synchronize: false })
