@@ -4,6 +4,8 @@
  *   2. the case list filtered by region subtree and stage, sorted by last update, with its total,
  *      and the same query in SQL;
  *   3. the api's resident memory at the end.
+ * It also reads, from /proc, the CPU time each move costs the api, PostgreSQL and the clients here,
+ * which all share the machine's cores: their sum bounds the move rate any tuning could reach.
  * It seeds 100,000 cases and 1,000,000 history events into a database of its own (dropped at the
  * end) and runs the built api (`npx nx run api:build` first). The last line is JSON.
  */
@@ -12,7 +14,8 @@ import { prepareDatabase } from '@berdaya/db';
 import { dropDatabase, freshDatabaseUrl } from '@berdaya/db/testing';
 import { DEFAULT_PROCESS_DEFINITION as def, recommendApproach } from '@berdaya/empowerment';
 import { allowedEvents, start, transition } from '@berdaya/workflow';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import { Agent, request, type IncomingHttpHeaders } from 'node:http';
 import { performance } from 'node:perf_hooks';
 import { Pool } from 'pg';
 import { BUILT_MAIN, BuiltApp } from '../support/built-app';
@@ -84,23 +87,60 @@ async function seed(pool: Pool): Promise<{ regencyId: string; programId: string 
      FROM cases c, generate_series(1, $1::int) s`,
     [EVENTS_PER_CASE],
   );
-  await pool.query('ANALYZE');
+  // What autovacuum does to a table in steady use, done at once after the bulk load: statistics for
+  // the planner, and the visibility map that lets an index answer a count on its own.
+  await pool.query('VACUUM ANALYZE');
   const regency = await pool.query<{ id: string }>(`SELECT id FROM regions WHERE code = '33.02'`);
   return { regencyId: regency.rows[0].id, programId };
 }
 
-async function call(baseUrl: string, token: string, method: string, path: string, body?: unknown) {
-  const response = await fetch(`${baseUrl}${path}`, {
-    method,
-    headers: {
-      authorization: `Bearer ${token}`,
-      ...(body !== undefined && { 'content-type': 'application/json' }),
-    },
-    ...(body !== undefined && { body: JSON.stringify(body) }),
+// node:http with kept-alive sockets rather than fetch: the clients share the machine's two cores
+// with the api and PostgreSQL, and fetch spends about twice the CPU per request.
+const agent = new Agent({ keepAlive: true, maxSockets: CLIENTS });
+
+function call(
+  baseUrl: string,
+  token: string,
+  method: string,
+  path: string,
+  body?: unknown,
+): Promise<{ json: unknown; headers: IncomingHttpHeaders }> {
+  const payload = body === undefined ? undefined : JSON.stringify(body);
+  return new Promise((resolve, reject) => {
+    const outgoing = request(
+      `${baseUrl}${path}`,
+      {
+        method,
+        agent,
+        headers: {
+          authorization: `Bearer ${token}`,
+          ...(payload !== undefined && {
+            'content-type': 'application/json',
+            'content-length': Buffer.byteLength(payload),
+          }),
+        },
+      },
+      (response) => {
+        const chunks: Buffer[] = [];
+        response.on('data', (chunk: Buffer) => chunks.push(chunk));
+        response.on('error', reject);
+        response.on('end', () => {
+          const text = Buffer.concat(chunks).toString('utf8');
+          const status = response.statusCode ?? 0;
+          if (status >= 400) {
+            reject(new Error(`${method} ${path} answered ${status}: ${text}`));
+            return;
+          }
+          resolve({
+            json: text ? (JSON.parse(text) as unknown) : undefined,
+            headers: response.headers,
+          });
+        });
+      },
+    );
+    outgoing.on('error', reject);
+    outgoing.end(payload);
   });
-  const text = await response.text();
-  if (!response.ok) throw new Error(`${method} ${path} answered ${response.status}: ${text}`);
-  return { json: text ? (JSON.parse(text) as unknown) : undefined, headers: response.headers };
 }
 
 async function signIn(baseUrl: string, email: string, password: string): Promise<string> {
@@ -134,6 +174,52 @@ async function load(caseIds: string[], seconds: number, work: (caseId: string) =
     p50: percentile(latencies, 50),
     p99: percentile(latencies, 99),
     count: latencies.length,
+  };
+}
+
+/** Where the two cores go during the moves: CPU time of the api, PostgreSQL and this process. */
+interface CpuReading {
+  apiMs: number;
+  postgresMs: Map<string, number>;
+  clientMs: number;
+}
+
+// /proc/<pid>/stat counts in clock ticks: 100 a second on Linux for x86 and arm.
+const TICK_MS = 10;
+
+function processCpuMs(pid: string | number): number | undefined {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+    return (Number(fields[11]) + Number(fields[12])) * TICK_MS;
+  } catch {
+    return undefined; // gone meanwhile
+  }
+}
+
+function cpuNow(apiPid: number | undefined): CpuReading {
+  const postgresMs = new Map<string, number>();
+  for (const pid of readdirSync('/proc').filter((name) => /^\d+$/.test(name))) {
+    const comm = readFileSync(`/proc/${pid}/comm`, 'utf8').trim();
+    const ms = comm === 'postgres' ? processCpuMs(pid) : undefined;
+    if (ms !== undefined) postgresMs.set(pid, ms);
+  }
+  const { user, system } = process.cpuUsage();
+  return {
+    apiMs: apiPid === undefined ? 0 : (processCpuMs(apiPid) ?? 0),
+    postgresMs,
+    clientMs: (user + system) / 1000,
+  };
+}
+
+/** CPU milliseconds per move between two readings (a PostgreSQL backend gone by then is lost). */
+function cpuSince(before: CpuReading, after: CpuReading, moves: number) {
+  let postgresMs = 0;
+  for (const [pid, ms] of after.postgresMs) postgresMs += ms - (before.postgresMs.get(pid) ?? 0);
+  const perMove = (ms: number) => round(ms / Math.max(moves, 1), 2);
+  return {
+    api: perMove(after.apiMs - before.apiMs),
+    postgres: perMove(postgresMs),
+    client: perMove(after.clientMs - before.clientMs),
   };
 }
 
@@ -187,6 +273,7 @@ async function main(): Promise<void> {
     ).rows.map((r) => r.id);
 
     // 1. Moves: the api (request, then approve) and the same rows written with bare SQL.
+    const cpuBefore = cpuNow(api.pid);
     const viaApi = await load(ids.slice(0, 30_000), MOVE_SECONDS, async (caseId) => {
       const request = await call(
         baseUrl,
@@ -203,6 +290,7 @@ async function main(): Promise<void> {
         {},
       );
     });
+    const cpuPerMove = cpuSince(cpuBefore, cpuNow(api.pid), viaApi.count);
     const target = transition(def, start(def), 'ADVANCE', { checklist });
     if (!target.ok) throw new Error(target.message);
     const viaSql = await load(ids.slice(30_000), MOVE_SECONDS, async (caseId) => {
@@ -268,7 +356,7 @@ async function main(): Promise<void> {
     let total = '';
     const listApi = await timed(async () => {
       const { headers } = await call(baseUrl, people.supervisor, 'GET', listPath);
-      total = headers.get('content-range') ?? '';
+      total = headers['content-range'] ?? '';
     });
     const subtree = `r.path = (SELECT path FROM regions WHERE id = $1) OR r.path LIKE (SELECT path FROM regions WHERE id = $1) || '.%'`;
     const listSql = await timed(async () => {
@@ -297,6 +385,7 @@ async function main(): Promise<void> {
       moveP99Ms: round(viaApi.p99),
       sqlMovesPerSec: round(viaSql.perSecond),
       moveRatio: round(viaApi.perSecond / viaSql.perSecond, 3),
+      moveCpuMs: cpuPerMove,
       listTotal: total,
       listP50Ms: round(percentile(listApi, 50)),
       listP95Ms: round(percentile(listApi, 95)),
@@ -310,6 +399,9 @@ async function main(): Promise<void> {
       `moves over HTTP   ${figures.movesPerSec}/s, p50 ${figures.moveP50Ms} ms, p99 ${figures.moveP99Ms} ms (${viaApi.count} moves, ${CLIENTS} clients)`,
     );
     console.log(`moves in bare SQL ${figures.sqlMovesPerSec}/s (ratio ${figures.moveRatio})`);
+    console.log(
+      `CPU per move      api ${cpuPerMove.api} ms, PostgreSQL ${cpuPerMove.postgres} ms, these clients ${cpuPerMove.client} ms (two cores: ${round(2000 / (cpuPerMove.api + cpuPerMove.postgres + cpuPerMove.client))} moves/s at most)`,
+    );
     console.log(
       `case list         p50 ${figures.listP50Ms} ms, p95 ${figures.listP95Ms} ms (${total}); bare SQL p95 ${figures.sqlListP95Ms} ms (ratio ${figures.listRatio})`,
     );
