@@ -3,6 +3,7 @@ import { DatabaseModule } from '@berdaya/db';
 import { RedisModule } from '@berdaya/jobs';
 import { type DynamicModule, Module } from '@nestjs/common';
 import type { DataSource } from 'typeorm';
+import { JobRunnerModule } from './job-runner/job-runner.module';
 import { OutboxRelayModule } from './outbox-relay/outbox-relay.module';
 
 @Module({})
@@ -15,6 +16,7 @@ export class WorkerModule {
         DatabaseModule.forRoot(dataSource),
         RedisModule.forRoot(config.redisUrl, { role: 'worker', connectionName: 'berdaya-worker' }),
         OutboxRelayModule.forRoot(),
+        JobRunnerModule.forRoot(),
       ],
     };
   }

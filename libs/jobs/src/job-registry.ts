@@ -35,3 +35,11 @@ export function jobIntent<N extends JobName>(
 export function queueOf(name: JobName): QueueName {
   return name.slice(0, name.indexOf('.')) as QueueName;
 }
+
+/**
+ * What a job's processor returns, kept by BullMQ as the job's return value (so the queue view shows
+ * it). A job whose subject moved on since it was enqueued is `skipped`, with the reason; one that
+ * cannot ever succeed fails instead.
+ */
+export type JobOutcome =
+  { outcome: 'done'; [detail: string]: unknown } | { outcome: 'skipped'; reason: string };

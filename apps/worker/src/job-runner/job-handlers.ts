@@ -1,0 +1,26 @@
+import type { Provider } from '@nestjs/common';
+import { ApprovalDecidedHandler } from '../notifications/approval-decided.handler';
+import { ApprovalWaitingHandler } from '../notifications/approval-waiting.handler';
+import { ScheduleVisitReminderHandler } from '../reminders/schedule-visit-reminder.handler';
+import type { JobHandlers } from './job-handler';
+
+export const JOB_HANDLERS = Symbol('JOB_HANDLERS');
+
+/** The one place a job name meets its handler. */
+export function jobHandlers(
+  approvalWaiting: ApprovalWaitingHandler,
+  approvalDecided: ApprovalDecidedHandler,
+  scheduleVisitReminder: ScheduleVisitReminderHandler,
+): JobHandlers {
+  return {
+    'notifications.approvalWaiting': approvalWaiting,
+    'notifications.approvalDecided': approvalDecided,
+    'reminders.scheduleVisitReminder': scheduleVisitReminder,
+  };
+}
+
+export const jobHandlersProvider: Provider = {
+  provide: JOB_HANDLERS,
+  inject: [ApprovalWaitingHandler, ApprovalDecidedHandler, ScheduleVisitReminderHandler],
+  useFactory: jobHandlers,
+};

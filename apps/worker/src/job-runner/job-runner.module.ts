@@ -1,0 +1,34 @@
+import { type DynamicModule, Module } from '@nestjs/common';
+import { ApprovalDecidedHandler } from '../notifications/approval-decided.handler';
+import { ApprovalRecipients } from '../notifications/approval-recipients';
+import { ApprovalRequestRepository } from '../notifications/approval-request.repository';
+import { ApprovalWaitingHandler } from '../notifications/approval-waiting.handler';
+import { NotificationWriter } from '../notifications/notification-writer';
+import { ScheduleVisitReminderHandler } from '../reminders/schedule-visit-reminder.handler';
+import { jobHandlersProvider } from './job-handlers';
+import { JOB_RUNNER_SETTINGS, JobRunnerService } from './job-runner.service';
+import { JOB_WORKER_DEFAULTS, type JobWorkerOptions } from './job-workers';
+
+/** Runs the jobs of every queue from application bootstrap until shutdown. */
+@Module({})
+export class JobRunnerModule {
+  static forRoot(settings: Partial<JobWorkerOptions> = {}): DynamicModule {
+    return {
+      module: JobRunnerModule,
+      providers: [
+        ApprovalRequestRepository,
+        ApprovalRecipients,
+        NotificationWriter,
+        ApprovalWaitingHandler,
+        ApprovalDecidedHandler,
+        ScheduleVisitReminderHandler,
+        jobHandlersProvider,
+        JobRunnerService,
+        {
+          provide: JOB_RUNNER_SETTINGS,
+          useValue: { ...JOB_WORKER_DEFAULTS, ...settings } satisfies JobWorkerOptions,
+        },
+      ],
+    };
+  }
+}

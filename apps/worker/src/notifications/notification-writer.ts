@@ -1,0 +1,48 @@
+import type { NotificationKind } from '@berdaya/db';
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+
+export interface NewNotification {
+  userId: string;
+  kind: NotificationKind;
+  caseId: string | null;
+  payload: Record<string, unknown>;
+  /** Unique per notification meant: a job that runs again writes nothing new. See notificationKey. */
+  idempotencyKey: string;
+}
+
+/** `<kind>:<what it is about>:<user>`: one notification of a kind per subject and recipient. */
+export function notificationKey(kind: NotificationKind, subjectId: string, userId: string): string {
+  return `${kind}:${subjectId}:${userId}`;
+}
+
+/** Writes in-app notifications, each at most once. */
+@Injectable()
+export class NotificationWriter {
+  constructor(private readonly dataSource: DataSource) {}
+
+  /** Inserts those whose idempotency key is new, in one statement; returns how many it wrote. */
+  async write(notifications: readonly NewNotification[]): Promise<number> {
+    if (notifications.length === 0) return 0;
+    const rows = await this.dataSource.query<{ id: string }[]>(
+      `INSERT INTO notifications (user_id, kind, case_id, payload, idempotency_key)
+       SELECT n.user_id, n.kind, n.case_id, n.payload, n.idempotency_key
+         FROM jsonb_to_recordset($1::jsonb)
+           AS n(user_id uuid, kind text, case_id uuid, payload jsonb, idempotency_key text)
+       ON CONFLICT (idempotency_key) DO NOTHING
+       RETURNING id`,
+      [
+        JSON.stringify(
+          notifications.map((n) => ({
+            user_id: n.userId,
+            kind: n.kind,
+            case_id: n.caseId,
+            payload: n.payload,
+            idempotency_key: n.idempotencyKey,
+          })),
+        ),
+      ],
+    );
+    return rows.length;
+  }
+}
