@@ -45,6 +45,17 @@ export {
 export { nextVisitDue, visitStatus } from './visits/visit-schedule.rule';
 export type { VisitScheduleInput, VisitStatus } from './visits/visit-schedule.rule';
 export { addDays, calendarDayIn, daysBetween } from './visits/calendar-day';
+export { localTimeToInstant } from './visits/local-time';
+export {
+  VISIT_ALERT_LOCAL_TIME,
+  visitOverdueAlertAt,
+  visitReminderAt,
+} from './visits/visit-alerts.rule';
+export type { VisitOverdueAlertInput, VisitReminderInput } from './visits/visit-alerts.rule';
+export { approvalLadderStep, nextApprovalStepAt } from './approvals/approval-ladder.rule';
+export type { ApprovalLadder, ApprovalLadderStep } from './approvals/approval-ladder.rule';
+export { isStalled, stalledSince } from './stalled-case.rule';
+export type { StageClock } from './stalled-case.rule';
 export { ROLES, canWrite, seesEverything } from './access/roles';
 export type { Role } from './access/roles';
 export { decisionRight } from './access/transition-decision.rule';
