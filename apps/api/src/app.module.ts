@@ -15,6 +15,7 @@ import { EvaluationsModule } from './evaluations/evaluations.module';
 import { GoalsModule } from './goals/goals.module';
 import { HealthModule } from './health/health.module';
 import { NotificationsModule } from './notifications/notifications.module';
+import { OperationsModule } from './operations/operations.module';
 import { ProgramsModule } from './programs/programs.module';
 import { RegionsModule } from './regions/regions.module';
 import { ResourcesModule } from './resources/resources.module';
@@ -34,6 +35,7 @@ export class AppModule {
         RedisModule.forRoot(config.redisUrl, { role: 'client', connectionName: 'berdaya-api' }),
         ClockModule,
         HealthModule,
+        OperationsModule,
         AuthModule,
         UsersModule,
         RegionsModule,

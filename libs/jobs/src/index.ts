@@ -7,3 +7,5 @@ export { RedisModule } from './redis.module';
 export { QUEUES, jobIntent, queueOf } from './job-registry';
 export type { JobIntent, JobName, JobOutcome, JobPayloads, QueueName } from './job-registry';
 export { insertOutboxSql, outboxRows, writeOutbox } from './outbox.writer';
+export { readOutboxBacklog } from './outbox-backlog';
+export type { OutboxBacklog } from './outbox-backlog';

@@ -1,14 +1,7 @@
-import { QUEUES } from '@berdaya/jobs';
+import { QUEUES, readOutboxBacklog, type OutboxBacklog } from '@berdaya/jobs';
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { OutboxRow } from './outbox-job';
-
-/** What is waiting to be relayed: a metric, as a growing age means jobs are not reaching BullMQ. */
-export interface OutboxBacklog {
-  rows: number;
-  /** Since the oldest unrelayed row was written; 0 when nothing waits. */
-  oldestAgeSeconds: number;
-}
 
 /** The queries of the outbox relay. Both go through the partial index on unrelayed rows. */
 @Injectable()
@@ -38,13 +31,7 @@ export class OutboxRepository {
     await manager.query(`UPDATE outbox SET relayed_at = now() WHERE id = ANY($1::bigint[])`, [ids]);
   }
 
-  async outboxBacklog(): Promise<OutboxBacklog> {
-    const [backlog] = await this.dataSource.query<OutboxBacklog[]>(
-      `SELECT count(*)::int AS rows,
-              coalesce(extract(epoch FROM now() - min(created_at)), 0)::float8 AS "oldestAgeSeconds"
-         FROM outbox
-        WHERE relayed_at IS NULL`,
-    );
-    return backlog;
+  outboxBacklog(): Promise<OutboxBacklog> {
+    return readOutboxBacklog(this.dataSource);
   }
 }

@@ -3,6 +3,8 @@ import helmet from '@fastify/helmet';
 import multipart from '@fastify/multipart';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { RawServerDefault } from 'fastify';
+import { ApiMetrics } from '../../operations/api-metrics';
+import { registerQueueBoard } from '../../operations/queue-board';
 import { setUpApiDocs } from '../openapi/setup-api-docs';
 import { BODY_LIMIT_BYTES, CSV_BODY_LIMIT_BYTES } from './body-limit';
 
@@ -16,6 +18,20 @@ export async function configureHttp(
   config: Pick<AppConfig, 'corsOrigins' | 'uploadMaxBytes'>,
 ): Promise<void> {
   app.setGlobalPrefix('api');
+  const metrics = app.get(ApiMetrics);
+  // Every answer, those of guards, 404s and errors included; labelled by the route's pattern.
+  app
+    .getHttpAdapter()
+    .getInstance()
+    .addHook('onResponse', (request, reply, done) => {
+      metrics.observeHttp(
+        request.method,
+        request.routeOptions.url ?? 'unmatched',
+        reply.statusCode,
+        reply.elapsedTime / 1000,
+      );
+      done();
+    });
   await app.register(helmet, {
     contentSecurityPolicy: {
       // Helmet's default would make browsers fetch the panel's own scripts over https, which breaks
@@ -65,5 +81,6 @@ export async function configureHttp(
     limits: { fileSize: config.uploadMaxBytes, fields: 10, fieldSize: 1024, parts: 20 },
   });
 
+  await registerQueueBoard(app);
   setUpApiDocs(app);
 }
