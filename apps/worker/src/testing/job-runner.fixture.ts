@@ -65,9 +65,11 @@ export async function finishedJob(queue: Queue, jobId: string, timeoutMs = 10_00
   let finished: FinishedJob | undefined;
   await until(
     async () => {
+      // The state first: a job read before it is final would hold no return value yet.
+      const state = await queue.getJobState(jobId);
+      if (state !== 'completed' && state !== 'failed') return false;
       const job = (await queue.getJob(jobId)) as Job<unknown, JobOutcome> | undefined;
-      const state = await job?.getState();
-      if (job && (state === 'completed' || state === 'failed')) {
+      if (job) {
         finished = {
           state,
           returnvalue: job.returnvalue,
