@@ -39,7 +39,9 @@ describe('the admin panel in a browser', () => {
     baseUrl = `http://127.0.0.1:${port}`;
     await api.waitForHttp(`${baseUrl}/api/health`);
     browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
-  });
+    // Starting the api and a first Chromium on a busy machine (fonts cached on first run) can take
+    // well over Jest's default five seconds; a timed-out hook would leave the browser running.
+  }, 60_000);
 
   afterAll(async () => {
     await browser?.close();
