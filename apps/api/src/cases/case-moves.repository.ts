@@ -19,8 +19,19 @@ import { canSeeRecord, type UserScope } from '../access';
 /** What a case's record needs of its program besides the case itself. */
 export type ProgramClock = Pick<ProgramEntity, 'timezone' | 'overdueGraceDays'>;
 
+/** What planning a move reads of a case; the moved case comes back whole from the write. */
+const CASE_TO_PLAN = [
+  'id',
+  'programId',
+  'workflowDefinitionId',
+  'workflowDefinitionVersion',
+  'snapshot',
+  'version',
+] as const;
+export type CaseToPlan = Pick<CaseEntity, (typeof CASE_TO_PLAN)[number]>;
+
 export interface CaseToMove {
-  case: CaseEntity;
+  case: CaseToPlan;
   program: ProgramClock;
 }
 
@@ -96,9 +107,11 @@ export class CaseMovesRepository {
   private readonly requestColumns: string;
 
   constructor(private readonly dataSource: DataSource) {
-    this.caseToMoveColumns = `${selectColumns(dataSource, CaseEntity, 'c')}, r.path AS region_path,
+    this.caseToMoveColumns = `${selectColumns(dataSource, CaseEntity, 'c', { properties: CASE_TO_PLAN })}, r.path AS region_path,
       p.timezone AS program_timezone, p.overdue_grace_days AS program_overdue_grace_days`;
-    this.requestColumns = selectColumns(dataSource, TransitionRequestEntity, 'tr', 'tr_');
+    this.requestColumns = selectColumns(dataSource, TransitionRequestEntity, 'tr', {
+      prefix: 'tr_',
+    });
   }
 
   /** The case with its program's clock settings, if `user` sees it. */
@@ -129,7 +142,7 @@ export class CaseMovesRepository {
     return (
       found && {
         ...found,
-        request: hydrateRow(this.dataSource, TransitionRequestEntity, rows[0], 'tr_'),
+        request: hydrateRow(this.dataSource, TransitionRequestEntity, rows[0], { prefix: 'tr_' }),
       }
     );
   }
@@ -143,7 +156,7 @@ export class CaseMovesRepository {
       return null;
     }
     return {
-      case: hydrateRow(this.dataSource, CaseEntity, row),
+      case: hydrateRow(this.dataSource, CaseEntity, row, { properties: CASE_TO_PLAN }),
       program: { timezone: row.program_timezone, overdueGraceDays: row.program_overdue_grace_days },
     };
   }

@@ -11,7 +11,7 @@ import {
 import { randomUUID } from 'node:crypto';
 import { Clock } from '../common/clock/clock';
 import { toCaseRecord, type CaseRecord } from './case-record';
-import { CaseMovesRepository, type ProgramClock } from './case-moves.repository';
+import { CaseMovesRepository, type CaseToPlan, type ProgramClock } from './case-moves.repository';
 import type { CaseActor } from './cases.service';
 import { planMove, type MoveInput, type MovePlan, type MoveRefusal } from './move-plan';
 import { PublishedDefinitions } from './published-definitions';
@@ -125,7 +125,7 @@ export class CaseMovesService {
     return this.decide(actor, request, 'withdrawn', null);
   }
 
-  private definitionOf(c: CaseEntity) {
+  private definitionOf(c: Pick<CaseEntity, 'workflowDefinitionId' | 'workflowDefinitionVersion'>) {
     return this.definitions.get(c.workflowDefinitionId, c.workflowDefinitionVersion);
   }
 
@@ -154,7 +154,7 @@ export class CaseMovesService {
 
   private async recordRequest(
     actor: CaseActor,
-    current: CaseEntity,
+    current: CaseToPlan,
     plan: Extract<MovePlan, { kind: 'request' }>,
     input: MoveRequestInput,
   ): Promise<TransitionRequestEntity> {
@@ -198,7 +198,7 @@ export class CaseMovesService {
 
   private async apply(
     actor: CaseActor,
-    current: CaseEntity,
+    current: CaseToPlan,
     program: ProgramClock,
     plan: Extract<MovePlan, { kind: 'apply' }>,
     history: {
