@@ -12,6 +12,10 @@ export interface JobPayloads {
   'notifications.approvalDecided': { requestId: string };
   /** A case entered a stage: schedule its monitoring-visit reminder for that stage. */
   'reminders.scheduleVisitReminder': { caseId: string; caseVersion: number };
+  /** Remind the facilitator of the visit due on `dueOn` (a calendar day in the program's zone). */
+  'reminders.visitDue': { caseId: string; dueOn: string };
+  /** Alert the facilitator and the supervisors that the visit due on `dueOn` is overdue. */
+  'reminders.visitOverdue': { caseId: string; dueOn: string };
 }
 
 export type JobName = keyof JobPayloads;

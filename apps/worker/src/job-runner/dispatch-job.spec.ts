@@ -18,8 +18,10 @@ const handlers = {
   }),
   'reminders.scheduleVisitReminder': handler('reminders.scheduleVisitReminder', {
     outcome: 'skipped',
-    reason: 'visit reminders are not scheduled yet',
+    reason: 'case is closed',
   }),
+  'reminders.visitDue': handler('reminders.visitDue', { outcome: 'done', written: 1 }),
+  'reminders.visitOverdue': handler('reminders.visitOverdue', { outcome: 'done', written: 2 }),
 } satisfies JobHandlers;
 
 function job(name: string, queueName: string, data: unknown = {}): Job {

@@ -2,6 +2,8 @@ import type { Provider } from '@nestjs/common';
 import { ApprovalDecidedHandler } from '../notifications/approval-decided.handler';
 import { ApprovalWaitingHandler } from '../notifications/approval-waiting.handler';
 import { ScheduleVisitReminderHandler } from '../reminders/schedule-visit-reminder.handler';
+import { VisitDueHandler } from '../reminders/visit-due.handler';
+import { VisitOverdueHandler } from '../reminders/visit-overdue.handler';
 import type { JobHandlers } from './job-handler';
 
 export const JOB_HANDLERS = Symbol('JOB_HANDLERS');
@@ -11,16 +13,26 @@ export function jobHandlers(
   approvalWaiting: ApprovalWaitingHandler,
   approvalDecided: ApprovalDecidedHandler,
   scheduleVisitReminder: ScheduleVisitReminderHandler,
+  visitDue: VisitDueHandler,
+  visitOverdue: VisitOverdueHandler,
 ): JobHandlers {
   return {
     'notifications.approvalWaiting': approvalWaiting,
     'notifications.approvalDecided': approvalDecided,
     'reminders.scheduleVisitReminder': scheduleVisitReminder,
+    'reminders.visitDue': visitDue,
+    'reminders.visitOverdue': visitOverdue,
   };
 }
 
 export const jobHandlersProvider: Provider = {
   provide: JOB_HANDLERS,
-  inject: [ApprovalWaitingHandler, ApprovalDecidedHandler, ScheduleVisitReminderHandler],
+  inject: [
+    ApprovalWaitingHandler,
+    ApprovalDecidedHandler,
+    ScheduleVisitReminderHandler,
+    VisitDueHandler,
+    VisitOverdueHandler,
+  ],
   useFactory: jobHandlers,
 };

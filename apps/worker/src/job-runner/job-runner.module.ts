@@ -1,10 +1,14 @@
 import { type DynamicModule, Module } from '@nestjs/common';
+import { Clock, SystemClock } from '../clock/clock';
 import { ApprovalDecidedHandler } from '../notifications/approval-decided.handler';
 import { ApprovalRecipients } from '../notifications/approval-recipients';
 import { ApprovalRequestRepository } from '../notifications/approval-request.repository';
 import { ApprovalWaitingHandler } from '../notifications/approval-waiting.handler';
 import { NotificationWriter } from '../notifications/notification-writer';
 import { ScheduleVisitReminderHandler } from '../reminders/schedule-visit-reminder.handler';
+import { VisitCaseRepository } from '../reminders/visit-case.repository';
+import { VisitDueHandler } from '../reminders/visit-due.handler';
+import { VisitOverdueHandler } from '../reminders/visit-overdue.handler';
 import { jobHandlersProvider } from './job-handlers';
 import { JOB_RUNNER_SETTINGS, JobRunnerService } from './job-runner.service';
 import { JOB_WORKER_DEFAULTS, type JobWorkerOptions } from './job-workers';
@@ -16,12 +20,16 @@ export class JobRunnerModule {
     return {
       module: JobRunnerModule,
       providers: [
+        { provide: Clock, useClass: SystemClock },
         ApprovalRequestRepository,
+        VisitCaseRepository,
         ApprovalRecipients,
         NotificationWriter,
         ApprovalWaitingHandler,
         ApprovalDecidedHandler,
         ScheduleVisitReminderHandler,
+        VisitDueHandler,
+        VisitOverdueHandler,
         jobHandlersProvider,
         JobRunnerService,
         {

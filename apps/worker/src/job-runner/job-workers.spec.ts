@@ -40,17 +40,4 @@ describe('the job workers', () => {
       workers.logger.said('warn', 'notifications.somethingNew u1 failed (attempt 1 of 5)'),
     ).toBe(1);
   });
-
-  it('completes the visit-reminder jobs of every move as skipped, until reminders exist', async () => {
-    await queues
-      .queue('reminders')
-      .add('reminders.scheduleVisitReminder', { caseId: 'c1', caseVersion: 2 }, { jobId: 'v1' });
-
-    const job = await finishedJob(queues.queue('reminders'), 'v1');
-
-    expect(job).toMatchObject({
-      state: 'completed',
-      returnvalue: { outcome: 'skipped', reason: 'visit reminders are not scheduled yet' },
-    });
-  });
 });

@@ -1,6 +1,6 @@
 import type { NotificationKind } from '@berdaya/db';
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 
 export interface NewNotification {
   userId: string;
@@ -11,8 +11,18 @@ export interface NewNotification {
   idempotencyKey: string;
 }
 
+/**
+ * What a key says a notification is: its kind, or for the approval ladder's repeated
+ * `approvalWaiting` notices, which rung of the ladder (each told once per recipient).
+ */
+export type NotificationKeyKind = NotificationKind | 'approvalReminder' | 'approvalEscalated';
+
 /** `<kind>:<what it is about>:<user>`: one notification of a kind per subject and recipient. */
-export function notificationKey(kind: NotificationKind, subjectId: string, userId: string): string {
+export function notificationKey(
+  kind: NotificationKeyKind,
+  subjectId: string,
+  userId: string,
+): string {
   return `${kind}:${subjectId}:${userId}`;
 }
 
@@ -21,10 +31,16 @@ export function notificationKey(kind: NotificationKind, subjectId: string, userI
 export class NotificationWriter {
   constructor(private readonly dataSource: DataSource) {}
 
-  /** Inserts those whose idempotency key is new, in one statement; returns how many it wrote. */
-  async write(notifications: readonly NewNotification[]): Promise<number> {
+  /**
+   * Inserts those whose idempotency key is new, in one statement; returns how many it wrote. Pass
+   * `manager` to write inside a transaction of the caller's.
+   */
+  async write(
+    notifications: readonly NewNotification[],
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<number> {
     if (notifications.length === 0) return 0;
-    const rows = await this.dataSource.query<{ id: string }[]>(
+    const rows = await manager.query<{ id: string }[]>(
       `INSERT INTO notifications (user_id, kind, case_id, payload, idempotency_key)
        SELECT n.user_id, n.kind, n.case_id, n.payload, n.idempotency_key
          FROM jsonb_to_recordset($1::jsonb)

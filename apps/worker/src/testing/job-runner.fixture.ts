@@ -1,4 +1,10 @@
-import { TransitionRequestEntity, UserProgramEntity, UserRegionEntity } from '@berdaya/db';
+import {
+  type CaseEntity,
+  type ProgramEntity,
+  TransitionRequestEntity,
+  UserProgramEntity,
+  UserRegionEntity,
+} from '@berdaya/db';
 import { newCase, newProgram, newRegion, newUser } from '@berdaya/db/testing';
 import type { Role } from '@berdaya/empowerment';
 import {
@@ -10,6 +16,7 @@ import {
 import type { Job, Queue, Worker } from 'bullmq';
 import type { Redis } from 'ioredis';
 import type { DataSource } from 'typeorm';
+import { Clock } from '../clock/clock';
 import { jobHandlers } from '../job-runner/job-handlers';
 import { closeJobWorkers, createJobWorkers } from '../job-runner/job-workers';
 import { ApprovalDecidedHandler } from '../notifications/approval-decided.handler';
@@ -18,6 +25,9 @@ import { ApprovalRequestRepository } from '../notifications/approval-request.rep
 import { ApprovalWaitingHandler } from '../notifications/approval-waiting.handler';
 import { NotificationWriter } from '../notifications/notification-writer';
 import { ScheduleVisitReminderHandler } from '../reminders/schedule-visit-reminder.handler';
+import { VisitCaseRepository } from '../reminders/visit-case.repository';
+import { VisitDueHandler } from '../reminders/visit-due.handler';
+import { VisitOverdueHandler } from '../reminders/visit-overdue.handler';
 import { RecordingLogger, until } from './outbox-relay.fixture';
 
 /** The job workers of one worker process over the spec's database and prefix; close them when done. */
@@ -28,7 +38,13 @@ export class SpecJobWorkers {
     readonly logger: RecordingLogger,
   ) {}
 
-  static async start(dataSource: DataSource, redisUrl: string, prefix: string) {
+  /** `clock` is what every handler takes for now; a SettableClock lets a spec move it. */
+  static async start(
+    dataSource: DataSource,
+    redisUrl: string,
+    prefix: string,
+    clock: Clock = new SettableClock(),
+  ) {
     const connection = createRedisConnection(redisUrl, {
       role: 'worker',
       connectionName: 'berdaya-spec-job-runner',
@@ -36,10 +52,14 @@ export class SpecJobWorkers {
     await connectRedis(connection, redisUrl);
     const requests = new ApprovalRequestRepository(dataSource);
     const writer = new NotificationWriter(dataSource);
+    const recipients = new ApprovalRecipients(dataSource);
+    const cases = new VisitCaseRepository(dataSource);
     const handlers = jobHandlers(
-      new ApprovalWaitingHandler(requests, new ApprovalRecipients(dataSource), writer),
+      new ApprovalWaitingHandler(requests, recipients, writer),
       new ApprovalDecidedHandler(requests, writer),
-      new ScheduleVisitReminderHandler(),
+      new ScheduleVisitReminderHandler(dataSource, cases, clock),
+      new VisitDueHandler(cases, writer, clock),
+      new VisitOverdueHandler(dataSource, cases, recipients, writer, clock),
     );
     const logger = new RecordingLogger();
     const workers = createJobWorkers(connection, handlers, logger, { concurrency: 4, prefix });
@@ -50,6 +70,19 @@ export class SpecJobWorkers {
   async close(): Promise<void> {
     await closeJobWorkers(this.workers);
     await this.connection.quit().catch(() => this.connection.disconnect());
+  }
+}
+
+/** A clock that says what the spec sets, the real time until then. */
+export class SettableClock extends Clock {
+  private at: Date | undefined;
+
+  now(): Date {
+    return this.at ? new Date(this.at) : new Date();
+  }
+
+  set(instant: Date | string | undefined): void {
+    this.at = instant === undefined ? undefined : new Date(instant);
   }
 }
 
@@ -154,4 +187,35 @@ export async function notificationsOf(dataSource: DataSource) {
     `SELECT user_id AS "userId", kind, payload, idempotency_key AS "idempotencyKey"
        FROM notifications ORDER BY kind, idempotency_key`,
   );
+}
+
+/**
+ * A case in village 33.74.01.1001 of a program in `program`'s time zone (Jakarta unless given),
+ * with its facilitator, a supervisor who sees it and one of another district who does not.
+ */
+export async function visitScene(
+  dataSource: DataSource,
+  program: Partial<ProgramEntity> = {},
+  overrides: Partial<CaseEntity> = {},
+) {
+  const village = await newRegion(dataSource, '33.74.01.1001', 'Desa Sukamaju');
+  const theProgram = await newProgram(dataSource, program);
+  const facilitator = await newUser(dataSource, { fullName: 'Fajar Facilitator' });
+  const theCase = await newCase(dataSource, {
+    programId: theProgram.id,
+    regionId: village.id,
+    groupName: 'KWT Melati',
+    facilitatorId: facilitator.id,
+    ...overrides,
+  });
+  const assigned = (role: Role, regionCodes: string[]) =>
+    newAssignedUser(dataSource, role, { programIds: [theProgram.id], regionCodes });
+  return {
+    program: theProgram,
+    theCase,
+    facilitator,
+    supervisor: await assigned('supervisor', ['33.74.01']),
+    otherDistrictSupervisor: await assigned('supervisor', ['33.74.02']),
+    programManager: await assigned('programManager', ['33.74']),
+  };
 }
