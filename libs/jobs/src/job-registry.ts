@@ -16,6 +16,8 @@ export interface JobPayloads {
   'reminders.visitDue': { caseId: string; dueOn: string };
   /** Alert the facilitator and the supervisors that the visit due on `dueOn` is overdue. */
   'reminders.visitOverdue': { caseId: string; dueOn: string };
+  /** Take a pending request to the step of its approval ladder due now: remind, escalate, expire. */
+  'reminders.approvalLadder': { requestId: string };
 }
 
 export type JobName = keyof JobPayloads;

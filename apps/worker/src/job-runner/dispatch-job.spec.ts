@@ -22,6 +22,10 @@ const handlers = {
   }),
   'reminders.visitDue': handler('reminders.visitDue', { outcome: 'done', written: 1 }),
   'reminders.visitOverdue': handler('reminders.visitOverdue', { outcome: 'done', written: 2 }),
+  'reminders.approvalLadder': handler('reminders.approvalLadder', {
+    outcome: 'skipped',
+    reason: 'request already decided',
+  }),
 } satisfies JobHandlers;
 
 function job(name: string, queueName: string, data: unknown = {}): Job {

@@ -1,6 +1,7 @@
 import type { Provider } from '@nestjs/common';
 import { ApprovalDecidedHandler } from '../notifications/approval-decided.handler';
 import { ApprovalWaitingHandler } from '../notifications/approval-waiting.handler';
+import { ApprovalLadderHandler } from '../reminders/approval-ladder.handler';
 import { ScheduleVisitReminderHandler } from '../reminders/schedule-visit-reminder.handler';
 import { VisitDueHandler } from '../reminders/visit-due.handler';
 import { VisitOverdueHandler } from '../reminders/visit-overdue.handler';
@@ -15,6 +16,7 @@ export function jobHandlers(
   scheduleVisitReminder: ScheduleVisitReminderHandler,
   visitDue: VisitDueHandler,
   visitOverdue: VisitOverdueHandler,
+  approvalLadder: ApprovalLadderHandler,
 ): JobHandlers {
   return {
     'notifications.approvalWaiting': approvalWaiting,
@@ -22,6 +24,7 @@ export function jobHandlers(
     'reminders.scheduleVisitReminder': scheduleVisitReminder,
     'reminders.visitDue': visitDue,
     'reminders.visitOverdue': visitOverdue,
+    'reminders.approvalLadder': approvalLadder,
   };
 }
 
@@ -33,6 +36,7 @@ export const jobHandlersProvider: Provider = {
     ScheduleVisitReminderHandler,
     VisitDueHandler,
     VisitOverdueHandler,
+    ApprovalLadderHandler,
   ],
   useFactory: jobHandlers,
 };

@@ -5,6 +5,7 @@ import { ApprovalRecipients } from '../notifications/approval-recipients';
 import { ApprovalRequestRepository } from '../notifications/approval-request.repository';
 import { ApprovalWaitingHandler } from '../notifications/approval-waiting.handler';
 import { NotificationWriter } from '../notifications/notification-writer';
+import { ApprovalLadderHandler } from '../reminders/approval-ladder.handler';
 import { ScheduleVisitReminderHandler } from '../reminders/schedule-visit-reminder.handler';
 import { VisitCaseRepository } from '../reminders/visit-case.repository';
 import { VisitDueHandler } from '../reminders/visit-due.handler';
@@ -30,6 +31,7 @@ export class JobRunnerModule {
         ScheduleVisitReminderHandler,
         VisitDueHandler,
         VisitOverdueHandler,
+        ApprovalLadderHandler,
         jobHandlersProvider,
         JobRunnerService,
         {

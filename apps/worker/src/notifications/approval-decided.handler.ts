@@ -2,6 +2,7 @@ import type { JobOutcome, JobPayloads } from '@berdaya/jobs';
 import { Injectable } from '@nestjs/common';
 import { UnrecoverableError } from 'bullmq';
 import type { JobHandler } from '../job-runner/job-handler';
+import { approvalDecidedPayload } from './approval-notice.payload';
 import { ApprovalRequestRepository } from './approval-request.repository';
 import { notificationKey, NotificationWriter } from './notification-writer';
 
@@ -32,18 +33,7 @@ export class ApprovalDecidedHandler implements JobHandler<'notifications.approva
             userId: request.requestedBy,
             kind: 'approvalDecided',
             caseId: request.caseId,
-            payload: {
-              requestId: request.id,
-              caseId: request.caseId,
-              groupName: request.groupName,
-              event: request.event,
-              fromStage: request.fromStage,
-              toStage: request.toStage,
-              status: request.status,
-              decisionComment: request.decisionComment,
-              decidedBy: request.decidedBy,
-              decidedByName: request.decidedByName,
-            },
+            payload: approvalDecidedPayload(request),
             idempotencyKey: notificationKey('approvalDecided', request.id, request.requestedBy),
           },
         ]);

@@ -1,6 +1,6 @@
 import type { TransitionRequestStatus } from '@berdaya/db';
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 
 /** A transition request as the approval notifications tell it: with its case and people. */
 export interface ApprovalRequest {
@@ -16,6 +16,10 @@ export interface ApprovalRequest {
   decidedBy: string | null;
   decidedByName: string | null;
   decisionComment: string | null;
+  /** The approval ladder, set when the request was written (see approvalLadderStep). */
+  remindAt: Date;
+  escalateAt: Date;
+  expireAt: Date;
 }
 
 @Injectable()
@@ -28,7 +32,8 @@ export class ApprovalRequestRepository {
               tr.from_stage AS "fromStage", tr.to_stage AS "toStage",
               tr.requested_by AS "requestedBy", requester.full_name AS "requestedByName",
               tr.decided_by AS "decidedBy", decider.full_name AS "decidedByName",
-              tr.decision_comment AS "decisionComment"
+              tr.decision_comment AS "decisionComment", tr.remind_at AS "remindAt",
+              tr.escalate_at AS "escalateAt", tr.expire_at AS "expireAt"
          FROM transition_requests tr
          JOIN cases c ON c.id = tr.case_id
          JOIN users requester ON requester.id = tr.requested_by
@@ -37,5 +42,30 @@ export class ApprovalRequestRepository {
       [requestId],
     );
     return request;
+  }
+
+  /**
+   * Expires the request if it is still pending, with a `requestExpired` event in its case's
+   * history, in one statement of the caller's transaction. It is decided at its expiry instant,
+   * however late the job that noticed runs. False when it was no longer pending: a decision
+   * committed first wins, and the UPDATE re-checks the status after waiting for it.
+   */
+  async expirePending(manager: EntityManager, requestId: string): Promise<boolean> {
+    const rows = await manager.query<{ id: string }[]>(
+      `WITH expired AS (
+         UPDATE transition_requests
+            SET status = 'expired', decided_at = expire_at, updated_at = now()
+          WHERE id = $1 AND status = 'pending'
+         RETURNING *
+       ), history AS (
+         INSERT INTO case_events (case_id, type, actor_id, from_stage, to_stage, event, payload)
+         SELECT case_id, 'requestExpired', NULL, from_stage, to_stage, event,
+                jsonb_build_object('requestId', id)
+           FROM expired
+       )
+       SELECT id FROM expired`,
+      [requestId],
+    );
+    return rows.length > 0;
   }
 }

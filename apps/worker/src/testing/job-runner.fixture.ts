@@ -24,6 +24,7 @@ import { ApprovalRecipients } from '../notifications/approval-recipients';
 import { ApprovalRequestRepository } from '../notifications/approval-request.repository';
 import { ApprovalWaitingHandler } from '../notifications/approval-waiting.handler';
 import { NotificationWriter } from '../notifications/notification-writer';
+import { ApprovalLadderHandler } from '../reminders/approval-ladder.handler';
 import { ScheduleVisitReminderHandler } from '../reminders/schedule-visit-reminder.handler';
 import { VisitCaseRepository } from '../reminders/visit-case.repository';
 import { VisitDueHandler } from '../reminders/visit-due.handler';
@@ -55,11 +56,12 @@ export class SpecJobWorkers {
     const recipients = new ApprovalRecipients(dataSource);
     const cases = new VisitCaseRepository(dataSource);
     const handlers = jobHandlers(
-      new ApprovalWaitingHandler(requests, recipients, writer),
+      new ApprovalWaitingHandler(dataSource, requests, recipients, writer),
       new ApprovalDecidedHandler(requests, writer),
       new ScheduleVisitReminderHandler(dataSource, cases, clock),
       new VisitDueHandler(cases, writer, clock),
       new VisitOverdueHandler(dataSource, cases, recipients, writer, clock),
+      new ApprovalLadderHandler(dataSource, requests, recipients, writer, clock),
     );
     const logger = new RecordingLogger();
     const workers = createJobWorkers(connection, handlers, logger, { concurrency: 4, prefix });
