@@ -118,6 +118,27 @@ const uploadMaxBytes = variable.transform((raw, ctx) => {
   return value;
 });
 
+// Optional: without it the worker logs each e-mail instead of sending it.
+const smtpUrl = variable.transform((raw, ctx) => {
+  if (raw === undefined) return undefined;
+  let url: URL | undefined;
+  try {
+    url = new URL(raw);
+  } catch {
+    url = undefined;
+  }
+  if (!url || !['smtp:', 'smtps:'].includes(url.protocol) || !url.hostname) {
+    ctx.addIssue({
+      code: 'custom',
+      message: `must be an smtp:// or smtps:// URL such as smtp://user:pass@mail.example.org:587, got "${redactUrl(raw)}"`,
+    });
+    return z.NEVER;
+  }
+  return raw;
+});
+
+const DEFAULT_MAIL_FROM = 'Berdaya <no-reply@berdaya.local>';
+
 function oneOf<const T extends readonly [string, ...string[]]>(values: T) {
   return variable.transform((raw, ctx): T[number] | undefined => {
     const value = values.find((candidate) => candidate === raw);
@@ -152,6 +173,8 @@ export const configSchema = z
     UPLOAD_MAX_BYTES: uploadMaxBytes,
     // Relative to the working directory, as a path on the command line would be.
     ATTACHMENTS_DIR: variable.transform((raw) => raw ?? './data/attachments'),
+    SMTP_URL: smtpUrl,
+    MAIL_FROM: variable.transform((raw) => raw ?? DEFAULT_MAIL_FROM),
   })
   // Checked even when another variable is bad (`when`), so one run reports every problem.
   .refine((env) => env.NODE_ENV !== 'production' || env.JWT_SECRET !== undefined, {
@@ -181,6 +204,8 @@ export const configSchema = z
     adminPassword: env.ADMIN_PASSWORD,
     uploadMaxBytes: env.UPLOAD_MAX_BYTES,
     attachmentsDir: env.ATTACHMENTS_DIR,
+    smtpUrl: env.SMTP_URL,
+    mailFrom: env.MAIL_FROM,
     logLevels: Object.freeze(
       env.LOG_LEVEL ? LOG_LEVELS.slice(0, LOG_LEVELS.indexOf(env.LOG_LEVEL) + 1) : [...LOG_LEVELS],
     ),

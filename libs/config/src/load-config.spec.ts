@@ -26,6 +26,8 @@ describe('loadConfig', () => {
       adminPassword: undefined,
       uploadMaxBytes: 10 * 1024 * 1024,
       attachmentsDir: './data/attachments',
+      smtpUrl: undefined,
+      mailFrom: 'Berdaya <no-reply@berdaya.local>',
       logLevels: ['fatal', 'error', 'warn', 'log', 'debug', 'verbose'],
     });
   });
@@ -77,6 +79,21 @@ describe('loadConfig', () => {
       'an attachments directory',
       { ATTACHMENTS_DIR: '/var/lib/berdaya/attachments' },
       { attachmentsDir: '/var/lib/berdaya/attachments' },
+    ],
+    [
+      'an SMTP server with credentials',
+      { SMTP_URL: 'smtp://user:pass@mail.example.org:587' },
+      { smtpUrl: 'smtp://user:pass@mail.example.org:587' },
+    ],
+    [
+      'an SMTP server over TLS',
+      { SMTP_URL: 'smtps://mail.example.org' },
+      { smtpUrl: 'smtps://mail.example.org' },
+    ],
+    [
+      'a sender',
+      { MAIL_FROM: 'Yayasan Sejahtera <notifikasi@yayasan.example>' },
+      { mailFrom: 'Yayasan Sejahtera <notifikasi@yayasan.example>' },
     ],
     [
       'an empty variable as unset',
@@ -182,6 +199,20 @@ describe('loadConfig', () => {
       'an ADMIN_PASSWORD shorter than 12 characters',
       { ADMIN_PASSWORD: 'short-pass' },
       ['ADMIN_PASSWORD must be at least 12 characters'],
+    ],
+    [
+      'an SMTP_URL of another scheme, without echoing its password',
+      { SMTP_URL: 'https://user:secret@mail.example.org' },
+      [
+        'SMTP_URL must be an smtp:// or smtps:// URL such as smtp://user:pass@mail.example.org:587, got "https://user:***@mail.example.org/"',
+      ],
+    ],
+    [
+      'an SMTP_URL that is not a URL',
+      { SMTP_URL: 'mail.example.org:587' },
+      [
+        'SMTP_URL must be an smtp:// or smtps:// URL such as smtp://user:pass@mail.example.org:587, got "mail.example.org:587"',
+      ],
     ],
     [
       'several bad variables at once',
