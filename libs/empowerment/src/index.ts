@@ -46,6 +46,8 @@ export { nextVisitDue, visitStatus } from './visits/visit-schedule.rule';
 export type { VisitScheduleInput, VisitStatus } from './visits/visit-schedule.rule';
 export { addDays, calendarDayIn, daysBetween } from './visits/calendar-day';
 export { localTimeToInstant } from './visits/local-time';
+export { firstVisitDueOnEntering } from './visits/stage-entry-visit.rule';
+export type { StageEntry } from './visits/stage-entry-visit.rule';
 export {
   VISIT_ALERT_LOCAL_TIME,
   visitOverdueAlertAt,

@@ -6,12 +6,7 @@ import {
   UserEntity,
   WorkflowDefinitionEntity,
 } from '@berdaya/db';
-import {
-  calendarDayIn,
-  nextVisitDue,
-  recommendApproach,
-  visitCadenceDays,
-} from '@berdaya/empowerment';
+import { calendarDayIn, firstVisitDueOnEntering, recommendApproach } from '@berdaya/empowerment';
 import { jobIntent, writeOutbox } from '@berdaya/jobs';
 import { stagePathOf, start } from '@berdaya/workflow';
 import { Injectable } from '@nestjs/common';
@@ -72,11 +67,6 @@ export class CaseIntakeService {
       const snapshot = start(definition);
       const stage = stagePathOf(snapshot);
       const now = this.clock.now();
-      const cadence = visitCadenceDays(
-        definition,
-        stage.slice(stage.lastIndexOf('.') + 1),
-        approach,
-      );
       const today = calendarDayIn(program.timezone, now);
 
       const created = tx.create(CaseEntity, {
@@ -99,9 +89,13 @@ export class CaseIntakeService {
         stage,
         status: 'active',
         stageEnteredAt: now,
-        nextVisitDue: cadence
-          ? nextVisitDue({ stageEnteredOn: today, cadenceDays: cadence })
-          : null,
+        nextVisitDue: firstVisitDueOnEntering({
+          definition,
+          stage,
+          approach,
+          timeZone: program.timezone,
+          enteredAt: now,
+        }),
         tags: input.tags ?? [],
         startedOn: today,
       });

@@ -22,6 +22,7 @@ export type ProgramClock = Pick<ProgramEntity, 'timezone' | 'overdueGraceDays'>;
 /** What planning a move reads of a case; the moved case comes back whole from the write. */
 const CASE_TO_PLAN = [
   'id',
+  'approach',
   'programId',
   'workflowDefinitionId',
   'workflowDefinitionVersion',
@@ -67,6 +68,8 @@ export interface PlannedMove {
   snapshot: WorkflowSnapshot;
   stage: string;
   status: CaseStatus;
+  /** The first visit due in the stage entered; null for a stage without visits. */
+  nextVisitDue: string | null;
   actorId: string;
   now: Date;
   history: HistoryEntry;
@@ -233,13 +236,14 @@ export class CaseMovesRepository {
       `WITH ${
         approves
           ? `request AS (
-               SELECT id FROM transition_requests WHERE id = $12 AND status = 'pending' FOR UPDATE
+               SELECT id FROM transition_requests WHERE id = $13 AND status = 'pending' FOR UPDATE
              ),`
           : ''
       } moved AS (
          UPDATE cases
             SET snapshot = $3, stage = $4, status = $5, stage_entered_at = $6::timestamptz,
                 closed_at = CASE WHEN $7::boolean THEN $6::timestamptz END,
+                next_visit_due = $12::date,
                 version = version + 1, updated_at = now()
           WHERE id = $1 AND version = $2 ${approves ? 'AND EXISTS (SELECT 1 FROM request)' : ''}
          RETURNING *
@@ -248,8 +252,8 @@ export class CaseMovesRepository {
            ? `decided AS (
                 UPDATE transition_requests
                    SET status = 'approved', decided_by = $8, decided_at = $6,
-                       decision_comment = $13, updated_at = now()
-                 WHERE id = $12 AND EXISTS (SELECT 1 FROM moved)
+                       decision_comment = $14, updated_at = now()
+                 WHERE id = $13 AND EXISTS (SELECT 1 FROM moved)
               ),`
            : ''
        } history AS (
@@ -273,6 +277,7 @@ export class CaseMovesRepository {
         move.history.type,
         JSON.stringify(move.history),
         outboxRows(intents),
+        move.nextVisitDue,
         ...(approves ? [approves.requestId, approves.comment] : []),
       ],
     );

@@ -10,7 +10,6 @@ import { newCase, newProgram, newRegion, newUser, useMigratedDatabase } from '@b
 import { DEFAULT_PROCESS_DEFINITION as def, type Role } from '@berdaya/empowerment';
 import { allowedEvents, start } from '@berdaya/workflow';
 import { HttpException } from '@nestjs/common';
-import { SystemClock } from '../common/clock/clock';
 import { CaseMovesRepository } from './case-moves.repository';
 import { CaseMovesService } from './case-moves.service';
 import type { CaseActor } from './cases.service';
@@ -34,6 +33,9 @@ async function refusal(
   }
   throw new Error('the call was not refused');
 }
+
+// 23:30 on 7 March 2031 in Jakarta, the test program's zone.
+const NOW = new Date('2031-03-07T16:30:00Z');
 
 describe('CaseMovesService', () => {
   const db = useMigratedDatabase();
@@ -71,7 +73,7 @@ describe('CaseMovesService', () => {
     moves = new CaseMovesService(
       new CaseMovesRepository(db.dataSource),
       new PublishedDefinitions(db.dataSource),
-      new SystemClock(),
+      { now: () => NOW },
     );
     programId = (await newProgram(db.dataSource)).id;
     village = await newRegion(db.dataSource, '35.01.02.2001');
@@ -116,6 +118,8 @@ describe('CaseMovesService', () => {
       stage: 'dialogue.preparingToWorkTogether',
       status: 'active',
       version: c.version + 1,
+      // A week's cadence from the day of entry, counted in the program's zone.
+      nextVisitDue: '2031-03-14',
     });
     const history = await historyOf(c.id);
     expect(history.map((e) => [e.type, e.fromStage, e.toStage, e.actorId])).toEqual([
@@ -220,7 +224,7 @@ describe('CaseMovesService', () => {
     });
     expect(outcome).toMatchObject({
       kind: 'moved',
-      case: { stage: 'onHold', status: 'onHold', version: c.version + 1 },
+      case: { stage: 'onHold', status: 'onHold', version: c.version + 1, nextVisitDue: null },
     });
     expect((await historyOf(c.id)).map((e) => [e.type, e.reason])).toEqual([
       ['moved', 'rainy season floods the road'],

@@ -1,5 +1,5 @@
 import type { CaseEntity, TransitionRequestEntity } from '@berdaya/db';
-import { canWrite, decisionRight } from '@berdaya/empowerment';
+import { canWrite, decisionRight, firstVisitDueOnEntering } from '@berdaya/empowerment';
 import { jobIntent } from '@berdaya/jobs';
 import {
   ConflictException,
@@ -209,6 +209,7 @@ export class CaseMovesService {
     approves?: { requestId: string; comment: string | null },
   ): Promise<CaseRecord> {
     const now = this.clock.now();
+    const definition = await this.definitionOf(current);
     const intents = [
       ...(approves
         ? [jobIntent('notifications.approvalDecided', { requestId: approves.requestId })]
@@ -225,6 +226,13 @@ export class CaseMovesService {
         snapshot: plan.snapshot,
         stage: plan.to,
         status: plan.status,
+        nextVisitDue: firstVisitDueOnEntering({
+          definition,
+          stage: plan.to,
+          approach: current.approach,
+          timeZone: program.timezone,
+          enteredAt: now,
+        }),
         actorId: actor.id,
         now,
         history: { ...history, fromStage: plan.from, toStage: plan.to, event: plan.move.event },
@@ -234,7 +242,7 @@ export class CaseMovesService {
     );
     if (!moved) throw await this.raced(current.id, approves?.requestId);
     return toCaseRecord(moved, {
-      definition: await this.definitionOf(moved),
+      definition,
       program,
       now,
       mayMove: canWrite(actor.role),
