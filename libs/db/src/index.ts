@@ -61,4 +61,5 @@ export type { EvaluationKind, EvaluationStatus } from './entities/evaluation.ent
 export { AttachmentEntity } from './entities/attachment.entity';
 export { NotificationEntity, NOTIFICATION_KINDS } from './entities/notification.entity';
 export type { NotificationKind } from './entities/notification.entity';
+export { EmailDigestEntity } from './entities/email-digest.entity';
 export { OutboxMessageEntity } from './entities/outbox-message.entity';

@@ -1,6 +1,7 @@
 import { AttachmentEntity } from './attachment.entity';
 import { CaseEventEntity } from './case-event.entity';
 import { CaseEntity } from './case.entity';
+import { EmailDigestEntity } from './email-digest.entity';
 import { EvaluationEntity } from './evaluation.entity';
 import { GoalEntity } from './goal.entity';
 import { LoginAttemptEntity } from './login-attempt.entity';
@@ -36,5 +37,6 @@ export const entities = [
   EvaluationEntity,
   AttachmentEntity,
   NotificationEntity,
+  EmailDigestEntity,
   OutboxMessageEntity,
 ];

@@ -34,6 +34,9 @@ export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 // (user_id, read_at, created_at DESC), created by hand in the migration: TypeORM cannot express a
 // column's sort order.
 @Index('IDX_notifications_user_id_read_at_created_at', { synchronize: false })
+// (user_id, created_at) WHERE emailed_at IS NULL, created by hand in the migration: what the daily
+// digest still has to send, a small part of the table.
+@Index('IDX_notifications_unmailed', { synchronize: false })
 export class NotificationEntity {
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'PK_notifications' })
   id!: string;

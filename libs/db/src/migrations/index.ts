@@ -3,6 +3,7 @@ import { CreateCaseManagement1795348138283 } from './1795348138283-create-case-m
 import { NotifyOutboxInserts1795354730311 } from './1795354730311-notify-outbox-inserts.migration';
 import { NotifyAuthUserChanges1795356000000 } from './1795356000000-notify-auth-user-changes.migration';
 import { IndexCasesByRegionAndStage1795356100000 } from './1795356100000-index-cases-by-region-and-stage.migration';
+import { CreateEmailDigests1795356200000 } from './1795356200000-create-email-digests.migration';
 
 /**
  * Every migration, oldest first. Listed by hand rather than globbed so that what runs is exactly
@@ -14,4 +15,5 @@ export const migrations = [
   NotifyOutboxInserts1795354730311,
   NotifyAuthUserChanges1795356000000,
   IndexCasesByRegionAndStage1795356100000,
+  CreateEmailDigests1795356200000,
 ];
