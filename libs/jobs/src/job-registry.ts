@@ -10,6 +10,8 @@ export interface JobPayloads {
   'notifications.approvalWaiting': { requestId: string };
   /** A request was decided or withdrawn: tell the requester. */
   'notifications.approvalDecided': { requestId: string };
+  /** E-mail each user the notifications not yet e-mailed, as at most one digest a day (hourly). */
+  'notifications.digest': Record<string, never>;
   /** A case entered a stage: schedule its monitoring-visit reminder for that stage. */
   'reminders.scheduleVisitReminder': { caseId: string; caseVersion: number };
   /** Remind the facilitator of the visit due on `dueOn` (a calendar day in the program's zone). */
@@ -21,6 +23,15 @@ export interface JobPayloads {
 }
 
 export type JobName = keyof JobPayloads;
+
+/**
+ * Jobs BullMQ itself runs on a schedule (its job schedulers, not a timer in a process). Each is
+ * upserted under a fixed id at every worker's start: the same id and pattern leave one scheduler,
+ * so workers starting together are harmless.
+ */
+export const JOB_SCHEDULES = [
+  { id: 'notifications.digest.hourly', name: 'notifications.digest', pattern: '0 * * * *' },
+] as const satisfies readonly { id: string; name: JobName; pattern: string }[];
 
 export interface JobIntent<N extends JobName = JobName> {
   name: N;

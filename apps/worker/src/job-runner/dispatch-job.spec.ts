@@ -26,6 +26,7 @@ const handlers = {
     outcome: 'skipped',
     reason: 'request already decided',
   }),
+  'notifications.digest': handler('notifications.digest', { outcome: 'done', sent: 0 }),
 } satisfies JobHandlers;
 
 function job(name: string, queueName: string, data: unknown = {}): Job {

@@ -1,6 +1,7 @@
 import type { Provider } from '@nestjs/common';
 import { ApprovalDecidedHandler } from '../notifications/approval-decided.handler';
 import { ApprovalWaitingHandler } from '../notifications/approval-waiting.handler';
+import { NotificationDigestHandler } from '../mail/notification-digest.handler';
 import { ApprovalLadderHandler } from '../reminders/approval-ladder.handler';
 import { ScheduleVisitReminderHandler } from '../reminders/schedule-visit-reminder.handler';
 import { VisitDueHandler } from '../reminders/visit-due.handler';
@@ -17,6 +18,7 @@ export function jobHandlers(
   visitDue: VisitDueHandler,
   visitOverdue: VisitOverdueHandler,
   approvalLadder: ApprovalLadderHandler,
+  digest: NotificationDigestHandler,
 ): JobHandlers {
   return {
     'notifications.approvalWaiting': approvalWaiting,
@@ -25,6 +27,7 @@ export function jobHandlers(
     'reminders.visitDue': visitDue,
     'reminders.visitOverdue': visitOverdue,
     'reminders.approvalLadder': approvalLadder,
+    'notifications.digest': digest,
   };
 }
 
@@ -37,6 +40,7 @@ export const jobHandlersProvider: Provider = {
     VisitDueHandler,
     VisitOverdueHandler,
     ApprovalLadderHandler,
+    NotificationDigestHandler,
   ],
   useFactory: jobHandlers,
 };

@@ -1,5 +1,9 @@
+import { APP_CONFIG, type AppConfig } from '@berdaya/config';
 import { type DynamicModule, Module } from '@nestjs/common';
 import { Clock, SystemClock } from '../clock/clock';
+import { DigestRepository } from '../mail/digest.repository';
+import { Mailer, mailerFor } from '../mail/mailer';
+import { NotificationDigestHandler } from '../mail/notification-digest.handler';
 import { ApprovalDecidedHandler } from '../notifications/approval-decided.handler';
 import { ApprovalRecipients } from '../notifications/approval-recipients';
 import { ApprovalRequestRepository } from '../notifications/approval-request.repository';
@@ -32,6 +36,13 @@ export class JobRunnerModule {
         VisitDueHandler,
         VisitOverdueHandler,
         ApprovalLadderHandler,
+        DigestRepository,
+        {
+          provide: Mailer,
+          inject: [APP_CONFIG],
+          useFactory: (config: AppConfig) => mailerFor(config),
+        },
+        NotificationDigestHandler,
         jobHandlersProvider,
         JobRunnerService,
         {

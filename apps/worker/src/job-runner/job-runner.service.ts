@@ -11,6 +11,7 @@ import type { Worker } from 'bullmq';
 import type { Redis } from 'ioredis';
 import type { JobHandlers } from './job-handler';
 import { JOB_HANDLERS } from './job-handlers';
+import { upsertJobSchedulers } from './job-schedulers';
 import { closeJobWorkers, createJobWorkers, type JobWorkerOptions } from './job-workers';
 
 export const JOB_RUNNER_SETTINGS = Symbol('JOB_RUNNER_SETTINGS');
@@ -36,6 +37,8 @@ export class JobRunnerService implements OnApplicationBootstrap, BeforeApplicati
     await connectRedis(connection, this.config.redisUrl);
     const workers = createJobWorkers(connection, this.handlers, this.logger, this.settings);
     this.running = { workers, connection };
+    // Every worker upserts the schedulers (the hourly digest): same ids, same patterns, one each.
+    await upsertJobSchedulers(connection, this.settings.prefix);
   }
 
   // Before the shutdown hooks, which close the DataSource the jobs in flight still use.

@@ -24,6 +24,9 @@ import { ApprovalRecipients } from '../notifications/approval-recipients';
 import { ApprovalRequestRepository } from '../notifications/approval-request.repository';
 import { ApprovalWaitingHandler } from '../notifications/approval-waiting.handler';
 import { NotificationWriter } from '../notifications/notification-writer';
+import { DigestRepository } from '../mail/digest.repository';
+import { LoggingMailer, type Mailer } from '../mail/mailer';
+import { NotificationDigestHandler } from '../mail/notification-digest.handler';
 import { ApprovalLadderHandler } from '../reminders/approval-ladder.handler';
 import { ScheduleVisitReminderHandler } from '../reminders/schedule-visit-reminder.handler';
 import { VisitCaseRepository } from '../reminders/visit-case.repository';
@@ -39,12 +42,16 @@ export class SpecJobWorkers {
     readonly logger: RecordingLogger,
   ) {}
 
-  /** `clock` is what every handler takes for now; a SettableClock lets a spec move it. */
+  /**
+   * `clock` is what every handler takes for now; a SettableClock lets a spec move it. `mailer`
+   * sends the digests (by default it records them in a logger of its own).
+   */
   static async start(
     dataSource: DataSource,
     redisUrl: string,
     prefix: string,
     clock: Clock = new SettableClock(),
+    mailer: Mailer = new LoggingMailer(new RecordingLogger()),
   ) {
     const connection = createRedisConnection(redisUrl, {
       role: 'worker',
@@ -62,6 +69,7 @@ export class SpecJobWorkers {
       new VisitDueHandler(cases, writer, clock),
       new VisitOverdueHandler(dataSource, cases, recipients, writer, clock),
       new ApprovalLadderHandler(dataSource, requests, recipients, writer, clock),
+      new NotificationDigestHandler(dataSource, new DigestRepository(dataSource), mailer, clock),
     );
     const logger = new RecordingLogger();
     const workers = createJobWorkers(connection, handlers, logger, { concurrency: 4, prefix });
