@@ -56,7 +56,7 @@ export {
 export type { VisitOverdueAlertInput, VisitReminderInput } from './visits/visit-alerts.rule';
 export { approvalLadderStep, nextApprovalStepAt } from './approvals/approval-ladder.rule';
 export type { ApprovalLadder, ApprovalLadderStep } from './approvals/approval-ladder.rule';
-export { isStalled, stalledSince } from './stalled-case.rule';
+export { isStalled, STALLED_FLAG, stalledSince } from './stalled-case.rule';
 export type { StageClock } from './stalled-case.rule';
 export { ROLES, canWrite, seesEverything } from './access/roles';
 export type { Role } from './access/roles';

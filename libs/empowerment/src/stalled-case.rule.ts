@@ -4,6 +4,9 @@ import { expectedDurationDays } from './stage-timing.rule';
 import { addDays, calendarDayIn, daysBetween } from './visits/calendar-day';
 import { localTimeToInstant } from './visits/local-time';
 
+/** The risk flag a stalled case carries until it moves (cases.risk_flags). */
+export const STALLED_FLAG = 'stalled';
+
 export interface StageClock {
   /** The workflow definition version the case is pinned to. */
   definition: WorkflowDefinition;

@@ -10,6 +10,7 @@ import {
   type CaseStatus,
   type TransitionRequestStatus,
 } from '@berdaya/db';
+import { STALLED_FLAG } from '@berdaya/empowerment';
 import { insertOutboxSql, outboxRows, type JobIntent } from '@berdaya/jobs';
 import type { WorkflowSnapshot } from '@berdaya/workflow';
 import { Injectable } from '@nestjs/common';
@@ -244,6 +245,7 @@ export class CaseMovesRepository {
             SET snapshot = $3, stage = $4, status = $5, stage_entered_at = $6::timestamptz,
                 closed_at = CASE WHEN $7::boolean THEN $6::timestamptz END,
                 next_visit_due = $12::date,
+                risk_flags = array_remove(risk_flags, '${STALLED_FLAG}'),
                 version = version + 1, updated_at = now()
           WHERE id = $1 AND version = $2 ${approves ? 'AND EXISTS (SELECT 1 FROM request)' : ''}
          RETURNING *

@@ -288,4 +288,18 @@ describe('CaseMovesService', () => {
     });
     expect(await ask([own])).toMatchObject({ kind: 'requested', request: { evidence: [own] } });
   });
+
+  it('clears the stalled flag when the case moves, keeping its other flags', async () => {
+    const c = await aCase();
+    await db.dataSource.query(
+      `UPDATE cases SET risk_flags = '{stalled,dependencyRisk}' WHERE id = $1`,
+      [c.id],
+    );
+    const outcome = await moves.requestMove(facilitator, c.id, {
+      event: 'HOLD',
+      reason: 'harvest season',
+      expectedVersion: c.version,
+    });
+    expect(outcome).toMatchObject({ kind: 'moved', case: { riskFlags: ['dependencyRisk'] } });
+  });
 });

@@ -1,5 +1,5 @@
 import { CASE_GROUP_TYPES, CASE_STATUSES } from '@berdaya/db';
-import { APPROACHES } from '@berdaya/empowerment';
+import { APPROACHES, STALLED_FLAG } from '@berdaya/empowerment';
 import { z } from 'zod';
 import { filterValues } from '../common/simple-rest/filter-values';
 import {
@@ -27,7 +27,7 @@ const phase: ListField<string> = {
 
 const stalled: ListField<boolean> = {
   value: flag,
-  where: ([wanted]) => `${wanted ? '' : 'NOT '}('stalled' = ANY(c.riskFlags))`,
+  where: ([wanted]) => `${wanted ? '' : 'NOT '}('${STALLED_FLAG}' = ANY(c.riskFlags))`,
 };
 
 /**
