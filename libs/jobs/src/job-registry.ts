@@ -20,6 +20,8 @@ export interface JobPayloads {
   'reminders.visitOverdue': { caseId: string; dueOn: string };
   /** Take a pending request to the step of its approval ladder due now: remind, escalate, expire. */
   'reminders.approvalLadder': { requestId: string };
+  /** Flag the active cases in a stage longer than expected and tell their people (hourly). */
+  'reminders.detectStalled': Record<string, never>;
 }
 
 export type JobName = keyof JobPayloads;
@@ -31,6 +33,7 @@ export type JobName = keyof JobPayloads;
  */
 export const JOB_SCHEDULES = [
   { id: 'notifications.digest.hourly', name: 'notifications.digest', pattern: '0 * * * *' },
+  { id: 'reminders.detectStalled.hourly', name: 'reminders.detectStalled', pattern: '0 * * * *' },
 ] as const satisfies readonly { id: string; name: JobName; pattern: string }[];
 
 export interface JobIntent<N extends JobName = JobName> {

@@ -27,6 +27,7 @@ const handlers = {
     reason: 'request already decided',
   }),
   'notifications.digest': handler('notifications.digest', { outcome: 'done', sent: 0 }),
+  'reminders.detectStalled': handler('reminders.detectStalled', { outcome: 'done', flagged: 0 }),
 } satisfies JobHandlers;
 
 function job(name: string, queueName: string, data: unknown = {}): Job {

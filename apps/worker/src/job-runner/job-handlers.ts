@@ -3,6 +3,7 @@ import { ApprovalDecidedHandler } from '../notifications/approval-decided.handle
 import { ApprovalWaitingHandler } from '../notifications/approval-waiting.handler';
 import { NotificationDigestHandler } from '../mail/notification-digest.handler';
 import { ApprovalLadderHandler } from '../reminders/approval-ladder.handler';
+import { DetectStalledHandler } from '../reminders/detect-stalled.handler';
 import { ScheduleVisitReminderHandler } from '../reminders/schedule-visit-reminder.handler';
 import { VisitDueHandler } from '../reminders/visit-due.handler';
 import { VisitOverdueHandler } from '../reminders/visit-overdue.handler';
@@ -19,6 +20,7 @@ export function jobHandlers(
   visitOverdue: VisitOverdueHandler,
   approvalLadder: ApprovalLadderHandler,
   digest: NotificationDigestHandler,
+  detectStalled: DetectStalledHandler,
 ): JobHandlers {
   return {
     'notifications.approvalWaiting': approvalWaiting,
@@ -28,6 +30,7 @@ export function jobHandlers(
     'reminders.visitOverdue': visitOverdue,
     'reminders.approvalLadder': approvalLadder,
     'notifications.digest': digest,
+    'reminders.detectStalled': detectStalled,
   };
 }
 
@@ -41,6 +44,7 @@ export const jobHandlersProvider: Provider = {
     VisitOverdueHandler,
     ApprovalLadderHandler,
     NotificationDigestHandler,
+    DetectStalledHandler,
   ],
   useFactory: jobHandlers,
 };

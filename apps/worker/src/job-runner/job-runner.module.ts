@@ -10,7 +10,9 @@ import { ApprovalRequestRepository } from '../notifications/approval-request.rep
 import { ApprovalWaitingHandler } from '../notifications/approval-waiting.handler';
 import { NotificationWriter } from '../notifications/notification-writer';
 import { ApprovalLadderHandler } from '../reminders/approval-ladder.handler';
+import { DetectStalledHandler } from '../reminders/detect-stalled.handler';
 import { ScheduleVisitReminderHandler } from '../reminders/schedule-visit-reminder.handler';
+import { StalledCaseRepository } from '../reminders/stalled-case.repository';
 import { VisitCaseRepository } from '../reminders/visit-case.repository';
 import { VisitDueHandler } from '../reminders/visit-due.handler';
 import { VisitOverdueHandler } from '../reminders/visit-overdue.handler';
@@ -43,6 +45,8 @@ export class JobRunnerModule {
           useFactory: (config: AppConfig) => mailerFor(config),
         },
         NotificationDigestHandler,
+        StalledCaseRepository,
+        DetectStalledHandler,
         jobHandlersProvider,
         JobRunnerService,
         {

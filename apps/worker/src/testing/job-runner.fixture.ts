@@ -28,7 +28,9 @@ import { DigestRepository } from '../mail/digest.repository';
 import { LoggingMailer, type Mailer } from '../mail/mailer';
 import { NotificationDigestHandler } from '../mail/notification-digest.handler';
 import { ApprovalLadderHandler } from '../reminders/approval-ladder.handler';
+import { DetectStalledHandler } from '../reminders/detect-stalled.handler';
 import { ScheduleVisitReminderHandler } from '../reminders/schedule-visit-reminder.handler';
+import { StalledCaseRepository } from '../reminders/stalled-case.repository';
 import { VisitCaseRepository } from '../reminders/visit-case.repository';
 import { VisitDueHandler } from '../reminders/visit-due.handler';
 import { VisitOverdueHandler } from '../reminders/visit-overdue.handler';
@@ -70,6 +72,13 @@ export class SpecJobWorkers {
       new VisitOverdueHandler(dataSource, cases, recipients, writer, clock),
       new ApprovalLadderHandler(dataSource, requests, recipients, writer, clock),
       new NotificationDigestHandler(dataSource, new DigestRepository(dataSource), mailer, clock),
+      new DetectStalledHandler(
+        dataSource,
+        new StalledCaseRepository(dataSource),
+        recipients,
+        writer,
+        clock,
+      ),
     );
     const logger = new RecordingLogger();
     const workers = createJobWorkers(connection, handlers, logger, { concurrency: 4, prefix });
