@@ -5,6 +5,7 @@ import { type DynamicModule, Module } from '@nestjs/common';
 import type { DataSource } from 'typeorm';
 import { JobRunnerModule } from './job-runner/job-runner.module';
 import { OutboxRelayModule } from './outbox-relay/outbox-relay.module';
+import { ReconcilerModule } from './reconciler/reconciler.module';
 
 @Module({})
 export class WorkerModule {
@@ -17,6 +18,7 @@ export class WorkerModule {
         RedisModule.forRoot(config.redisUrl, { role: 'worker', connectionName: 'berdaya-worker' }),
         OutboxRelayModule.forRoot(),
         JobRunnerModule.forRoot(),
+        ReconcilerModule.forRoot(),
       ],
     };
   }
