@@ -16,11 +16,16 @@ import { DEFAULT_PROCESS_DEFINITION as def, recommendApproach } from '@berdaya/e
 import { allowedEvents, start, transition } from '@berdaya/workflow';
 import { readdirSync, readFileSync } from 'node:fs';
 import { Agent, request, type IncomingHttpHeaders } from 'node:http';
+import { resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { Pool } from 'pg';
 import { BUILT_MAIN, BuiltApp } from '../support/built-app';
 import { freePort } from '../support/free-port';
 
+// The api runs as deployed: with the node arguments the launcher and the Dockerfile give it.
+const API_NODE_ARGS = JSON.parse(
+  readFileSync(resolve(__dirname, '../../apps/api/node-args.json'), 'utf8'),
+) as string[];
 const CASES = 100_000;
 const EVENTS_PER_CASE = 10;
 const CLIENTS = 8;
@@ -238,16 +243,20 @@ async function main(): Promise<void> {
 
     const port = await freePort();
     const { redisUrl } = loadConfig(process.env);
-    api = BuiltApp.start(BUILT_MAIN.api, {
-      NODE_ENV: 'production',
-      JWT_SECRET: 'bench-secret-bench-secret-bench-secret-0123',
-      PORT: String(port),
-      DATABASE_URL: databaseUrl,
-      REDIS_URL: redisUrl,
-      ADMIN_EMAIL: ADMIN.email,
-      ADMIN_PASSWORD: ADMIN.password,
-      LOG_LEVEL: 'warn',
-    });
+    api = BuiltApp.start(
+      BUILT_MAIN.api,
+      {
+        NODE_ENV: 'production',
+        JWT_SECRET: 'bench-secret-bench-secret-bench-secret-0123',
+        PORT: String(port),
+        DATABASE_URL: databaseUrl,
+        REDIS_URL: redisUrl,
+        ADMIN_EMAIL: ADMIN.email,
+        ADMIN_PASSWORD: ADMIN.password,
+        LOG_LEVEL: 'warn',
+      },
+      API_NODE_ARGS,
+    );
     const baseUrl = `http://127.0.0.1:${port}`;
     await api.waitForHttp(`${baseUrl}/api/health`, 60_000);
     const admin = await signIn(baseUrl, ADMIN.email, ADMIN.password);

@@ -37,17 +37,21 @@ export class BuiltApp {
   }
 
   /**
-   * Starts `node <main.js>` with exactly `env` as its environment, so nothing from the machine
-   * running the tests leaks into the app's configuration.
+   * Starts `node [nodeArgs] <main.js>` with exactly `env` as its environment, so nothing from the
+   * machine running the tests leaks into the app's configuration.
    */
-  static start(main: string, env: Record<string, string>): BuiltApp {
+  static start(
+    main: string,
+    env: Record<string, string>,
+    nodeArgs: readonly string[] = [],
+  ): BuiltApp {
     if (!existsSync(main)) {
       throw new Error(
         `${main} is missing: build the apps first (npx nx run-many -t build -p api worker)`,
       );
     }
     const app = new BuiltApp(
-      spawn(process.execPath, [main], { cwd: REPOSITORY_ROOT, env, stdio: 'pipe' }),
+      spawn(process.execPath, [...nodeArgs, main], { cwd: REPOSITORY_ROOT, env, stdio: 'pipe' }),
     );
     running.add(app);
     return app;

@@ -5,15 +5,20 @@
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { once } from 'node:events';
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 
 // Once built, this file is dist/apps/launcher/apps/launcher/src/main.js; the apps' builds sit in
 // dist/apps beside it.
 const DIST_APPS = resolve(__dirname, '../../../..');
+// How node runs the api wherever it is deployed (see apps/api/README.md, "Memory").
+const API_NODE_ARGS = JSON.parse(
+  readFileSync(resolve(DIST_APPS, '../../apps/api/node-args.json'), 'utf8'),
+) as string[];
 const APPS = [
-  { name: 'api', main: resolve(DIST_APPS, 'api/apps/api/src/main.js') },
-  { name: 'worker', main: resolve(DIST_APPS, 'worker/apps/worker/src/main.js') },
+  { name: 'api', main: resolve(DIST_APPS, 'api/apps/api/src/main.js'), nodeArgs: API_NODE_ARGS },
+  { name: 'worker', main: resolve(DIST_APPS, 'worker/apps/worker/src/main.js'), nodeArgs: [] },
 ];
 const LABEL_WIDTH = Math.max(...APPS.map((app) => app.name.length));
 
@@ -31,10 +36,10 @@ function relay(from: NodeJS.ReadableStream, to: NodeJS.WritableStream, label: st
   );
 }
 
-async function run(name: string, main: string): Promise<void> {
+async function run(name: string, main: string, nodeArgs: readonly string[]): Promise<void> {
   const label = name.padEnd(LABEL_WIDTH);
   // The apps inherit this process's environment: their configuration is read by the apps only.
-  const child = spawn(process.execPath, [main], { stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [...nodeArgs, main], { stdio: ['ignore', 'pipe', 'pipe'] });
   running.add(child);
   relay(child.stdout, process.stdout, label);
   relay(child.stderr, process.stderr, label);
@@ -54,4 +59,4 @@ async function run(name: string, main: string): Promise<void> {
 
 process.on('SIGINT', stopAll);
 process.on('SIGTERM', stopAll);
-void Promise.all(APPS.map(({ name, main }) => run(name, main)));
+void Promise.all(APPS.map(({ name, main, nodeArgs }) => run(name, main, nodeArgs)));
