@@ -35,7 +35,7 @@ export type {
 export { InvalidScoresError } from './evaluation/invalid-scores.error';
 export type { ScoreProblem } from './evaluation/invalid-scores.error';
 export { empowermentIndex } from './evaluation/empowerment-index.scoring';
-export { TREND_THRESHOLD, trend } from './evaluation/trend.scoring';
+export { TREND_THRESHOLD, trend, trendDirection } from './evaluation/trend.scoring';
 export type { Trend, TrendDirection } from './evaluation/trend.scoring';
 export {
   LOW_SELF_RELIANCE_SCORE,
@@ -58,6 +58,21 @@ export { approvalLadderStep, nextApprovalStepAt } from './approvals/approval-lad
 export type { ApprovalLadder, ApprovalLadderStep } from './approvals/approval-ladder.rule';
 export { isStalled, STALLED_FLAG, stalledSince } from './stalled-case.rule';
 export type { StageClock } from './stalled-case.rule';
+export { countedMedian } from './indicators/counted-median';
+export type { CountedValue } from './indicators/counted-median';
+export {
+  APPROVAL_TURNAROUND_WINDOW_DAYS,
+  INDEX_BUCKETS,
+  INDEX_LEVELS,
+  programIndicators,
+} from './indicators/program-indicators.rule';
+export type {
+  IndexBucketCount,
+  IndexLevel,
+  ProgramIndicatorInputs,
+  ProgramIndicators,
+  StageIndicator,
+} from './indicators/program-indicators.rule';
 export { ROLES, canWrite, seesEverything } from './access/roles';
 export type { Role } from './access/roles';
 export { decisionRight } from './access/transition-decision.rule';

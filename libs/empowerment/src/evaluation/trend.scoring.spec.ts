@@ -1,4 +1,4 @@
-import { trend } from './trend.scoring';
+import { trend, trendDirection } from './trend.scoring';
 
 describe('trend', () => {
   it.each([
@@ -24,5 +24,37 @@ describe('trend', () => {
     expect(() => trend(previous, current)).toThrow(
       new RegExp(`^${name} must be an empowerment index from 0 to 100`),
     );
+  });
+});
+
+describe('trendDirection', () => {
+  it.each([
+    [5, 'improving'],
+    [4.96, 'improving'],
+    [4.9, 'stable'],
+    [0, 'stable'],
+    [-4.94, 'stable'],
+    [-5, 'declining'],
+    [-100, 'declining'],
+  ])('a change of %s is %s', (delta, direction) => {
+    expect(trendDirection(delta)).toBe(direction);
+  });
+
+  it('agrees with trend on every change between two indexes', () => {
+    for (const [previous, current] of [
+      [50, 55],
+      [41.7, 46.6],
+      [41.7, 46.7],
+      [63.3, 58.3],
+      [63.3, 58.4],
+    ]) {
+      const { delta, direction } = trend(previous, current);
+      expect(trendDirection(current - previous)).toBe(direction);
+      expect(trendDirection(delta)).toBe(direction);
+    }
+  });
+
+  it('rejects a change that is not a number', () => {
+    expect(() => trendDirection(NaN)).toThrow(RangeError);
   });
 });

@@ -16,9 +16,21 @@ export function trend(previous: number, current: number): Trend {
   assertIndex('previous', previous);
   assertIndex('current', current);
   const delta = Math.round((current - previous) * 10) / 10;
-  const direction =
-    delta >= TREND_THRESHOLD ? 'improving' : delta <= -TREND_THRESHOLD ? 'declining' : 'stable';
-  return { delta, direction };
+  return { delta, direction: trendDirection(delta) };
+}
+
+/**
+ * The direction of a change of index computed elsewhere (the database, for many cases at once):
+ * rounded to one decimal and held against the threshold exactly as trend does.
+ */
+export function trendDirection(delta: number): TrendDirection {
+  if (!Number.isFinite(delta)) throw new RangeError(`delta must be a finite number (got ${delta})`);
+  const rounded = Math.round(delta * 10) / 10;
+  return rounded >= TREND_THRESHOLD
+    ? 'improving'
+    : rounded <= -TREND_THRESHOLD
+      ? 'declining'
+      : 'stable';
 }
 
 function assertIndex(name: string, value: number): void {
