@@ -62,4 +62,5 @@ export { AttachmentEntity } from './entities/attachment.entity';
 export { NotificationEntity, NOTIFICATION_KINDS } from './entities/notification.entity';
 export type { NotificationKind } from './entities/notification.entity';
 export { EmailDigestEntity } from './entities/email-digest.entity';
+export { ProgramIndicatorSnapshotEntity } from './entities/program-indicator-snapshot.entity';
 export { OutboxMessageEntity } from './entities/outbox-message.entity';

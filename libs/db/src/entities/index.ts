@@ -7,6 +7,7 @@ import { GoalEntity } from './goal.entity';
 import { LoginAttemptEntity } from './login-attempt.entity';
 import { NotificationEntity } from './notification.entity';
 import { OutboxMessageEntity } from './outbox-message.entity';
+import { ProgramIndicatorSnapshotEntity } from './program-indicator-snapshot.entity';
 import { ProgramEntity } from './program.entity';
 import { RefreshTokenEntity } from './refresh-token.entity';
 import { RegionEntity } from './region.entity';
@@ -38,5 +39,6 @@ export const entities = [
   AttachmentEntity,
   NotificationEntity,
   EmailDigestEntity,
+  ProgramIndicatorSnapshotEntity,
   OutboxMessageEntity,
 ];

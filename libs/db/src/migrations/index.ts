@@ -4,6 +4,7 @@ import { NotifyOutboxInserts1795354730311 } from './1795354730311-notify-outbox-
 import { NotifyAuthUserChanges1795356000000 } from './1795356000000-notify-auth-user-changes.migration';
 import { IndexCasesByRegionAndStage1795356100000 } from './1795356100000-index-cases-by-region-and-stage.migration';
 import { CreateEmailDigests1795356200000 } from './1795356200000-create-email-digests.migration';
+import { CreateProgramIndicatorSnapshots1795356300000 } from './1795356300000-create-program-indicator-snapshots.migration';
 
 /**
  * Every migration, oldest first. Listed by hand rather than globbed so that what runs is exactly
@@ -16,4 +17,5 @@ export const migrations = [
   NotifyAuthUserChanges1795356000000,
   IndexCasesByRegionAndStage1795356100000,
   CreateEmailDigests1795356200000,
+  CreateProgramIndicatorSnapshots1795356300000,
 ];
