@@ -149,25 +149,25 @@ describe('programIndicators', () => {
   describe('approval turnaround', () => {
     it.each<[string, ProgramIndicatorInputs['decisions'], number, number | null]>([
       ['no decision in the window', [], 0, null],
-      ['one decision', [{ minutes: 125, requests: 1 }], 1, 2.1],
+      ['one decision', [{ hours: 2.1, requests: 1 }], 1, 2.1],
       [
-        'the median of many, in hours to a tenth',
+        'the median of many',
         [
-          { minutes: 30, requests: 1 },
-          { minutes: 90, requests: 2 },
-          { minutes: 6000, requests: 1 },
+          { hours: 0.5, requests: 1 },
+          { hours: 1.5, requests: 2 },
+          { hours: 100, requests: 1 },
         ],
         4,
         1.5,
       ],
       [
-        'an even count between two groups',
+        'an even count between two groups, to a tenth',
         [
-          { minutes: 60, requests: 1 },
-          { minutes: 1500, requests: 1 },
+          { hours: 1, requests: 1 },
+          { hours: 25.1, requests: 1 },
         ],
         2,
-        13,
+        13.1,
       ],
     ])('%s', (_name, decisions, count, medianHours) => {
       expect(programIndicators(inputs({ decisions })).approvalTurnaround).toEqual({

@@ -41,10 +41,11 @@ export interface ProgramIndicatorInputs {
   /** Active cases by their next visit's due day; null for those with none due. */
   nextVisits: readonly { dueOn: string | null; cases: number }[];
   /**
-   * Transition requests of the program's cases approved or rejected within the window, by whole
-   * minutes from the request to the decision.
+   * Transition requests of the program's cases approved or rejected within the window, by hours
+   * from the request to the decision, to the tenth the median is given in (so at most a few
+   * thousand groups, as a decision comes before the request expires).
    */
-  decisions: readonly { minutes: number; requests: number }[];
+  decisions: readonly { hours: number; requests: number }[];
   /** Active cases with an evaluation done, by the empowerment index of the latest one. */
   latestIndexes: readonly { index: number; cases: number }[];
   /** Active cases with two evaluations done or more, by latest index minus the one before. */
@@ -151,13 +152,13 @@ function overdueVisits(inputs: ProgramIndicatorInputs, activeCases: number) {
 }
 
 function approvalTurnaround(decisions: ProgramIndicatorInputs['decisions']) {
-  const medianMinutes = countedMedian(
-    decisions.map(({ minutes, requests }) => ({ value: minutes, count: requests })),
+  const median = countedMedian(
+    decisions.map(({ hours, requests }) => ({ value: hours, count: requests })),
   );
   return {
     windowDays: APPROVAL_TURNAROUND_WINDOW_DAYS,
     decisions: sum(decisions.map((decision) => decision.requests)),
-    medianHours: roundTo(medianMinutes === null ? null : medianMinutes / 60, 1),
+    medianHours: roundTo(median, 1),
   };
 }
 
