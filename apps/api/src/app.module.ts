@@ -16,6 +16,7 @@ import { GoalsModule } from './goals/goals.module';
 import { HealthModule } from './health/health.module';
 import { NotificationsModule } from './notifications/notifications.module';
 import { OperationsModule } from './operations/operations.module';
+import { ProgramIndicatorsModule } from './program-indicators/program-indicators.module';
 import { ProgramsModule } from './programs/programs.module';
 import { RegionsModule } from './regions/regions.module';
 import { ResourcesModule } from './resources/resources.module';
@@ -40,6 +41,7 @@ export class AppModule {
         UsersModule,
         RegionsModule,
         ProgramsModule,
+        ProgramIndicatorsModule,
         WorkflowDefinitionsModule,
         CasesModule,
         VisitsModule,

@@ -121,6 +121,7 @@ describe('the HTTP surface every route shares', () => {
         'GET /api/health',
         'GET /api/programs',
         'GET /api/programs/{id}',
+        'GET /api/programs/{id}/indicators',
         'GET /api/regions',
         'GET /api/regions/{id}',
         'GET /api/users',
