@@ -9,6 +9,9 @@ export default defineConfig({
   root: appRoot,
   base: '/',
   plugins: [react()],
+  // The panel shares the workflow engine and the business rules with the api (live validation of a
+  // definition, the overdue rule), through the workspace's `@berdaya/*` paths.
+  resolve: { tsconfigPaths: true },
   build: {
     outDir: fileURLToPath(new URL('../../dist/apps/admin', import.meta.url)),
     emptyOutDir: true,

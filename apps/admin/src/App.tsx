@@ -1,10 +1,12 @@
-import { Admin, Authenticated, CustomRoutes } from 'react-admin';
-import { Route } from 'react-router';
+import type { Role } from '@berdaya/empowerment';
+import { Admin, Resource } from 'react-admin';
 import { authProvider } from './auth-provider';
 import { Dashboard } from './dashboard/dashboard';
 import { dataProvider } from './data-provider';
 import { i18nProvider } from './i18n/i18n-provider';
+import { AppLayout } from './layout/app-layout';
 import { LoginPage } from './login/login-page';
+import { RESOURCES } from './resources';
 
 export const App = () => (
   <Admin
@@ -13,21 +15,14 @@ export const App = () => (
     dataProvider={dataProvider}
     i18nProvider={i18nProvider}
     loginPage={LoginPage}
+    dashboard={Dashboard}
+    layout={AppLayout}
     disableTelemetry
   >
-    {/* An admin with neither resources nor custom routes gets react-admin's welcome screen instead
-        of its dashboard, so the dashboard is a route until the first resource is registered.
-        `requireAuth` on <Admin> with only this route redirects to the login page in a loop, so the
-        route guards itself. */}
-    <CustomRoutes>
-      <Route
-        path="/"
-        element={
-          <Authenticated>
-            <Dashboard />
-          </Authenticated>
-        }
-      />
-    </CustomRoutes>
+    {(role: Role | undefined) =>
+      RESOURCES.filter(
+        (resource) => !resource.roles || (role && resource.roles.includes(role)),
+      ).map(({ roles: _roles, ...resource }) => <Resource key={resource.name} {...resource} />)
+    }
   </Admin>
 );

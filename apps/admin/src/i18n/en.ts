@@ -1,3 +1,4 @@
+import { type MessageTree } from './define-messages';
 import englishMessages from 'ra-language-english';
 
 export const en = {
@@ -14,14 +15,6 @@ export const en = {
       welcome: 'Welcome, %{name}',
     },
   },
-};
-
-// Every key the English messages have, required and nothing else: a language that misses or
-// misspells one fails to compile. Index signatures go, optional react-admin groups become required.
-type MessageTree<T> = {
-  [K in keyof T as string extends K ? never : K]-?: NonNullable<T[K]> extends string
-    ? string
-    : MessageTree<NonNullable<T[K]>>;
 };
 
 export type Messages = MessageTree<typeof en>;

@@ -1,14 +1,19 @@
 import polyglotI18nProvider from 'ra-i18n-polyglot';
 import { type I18nProvider, resolveBrowserLocale, type TranslationMessages } from 'react-admin';
+import { mergeMessages } from './define-messages';
 import { en } from './en';
+import { FEATURE_MESSAGES } from './feature-messages';
 import { id } from './id';
 
-const messages: Record<string, TranslationMessages> = { en, id };
+const messages: Record<string, TranslationMessages> = {
+  en: mergeMessages(en, ...FEATURE_MESSAGES.map((feature) => feature.en)) as TranslationMessages,
+  id: mergeMessages(id, ...FEATURE_MESSAGES.map((feature) => feature.id)) as TranslationMessages,
+};
 
 const browserLocale = resolveBrowserLocale('en');
 const initialLocale = browserLocale in messages ? browserLocale : 'en';
 
-const polyglot = polyglotI18nProvider((locale) => messages[locale] ?? en, initialLocale, [
+const polyglot = polyglotI18nProvider((locale) => messages[locale] ?? messages.en, initialLocale, [
   { locale: 'en', name: 'English' },
   { locale: 'id', name: 'Bahasa Indonesia' },
 ]);

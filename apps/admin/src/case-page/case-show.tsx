@@ -1,0 +1,3 @@
+import { ShowGuesser } from 'react-admin';
+
+export const CaseShow = () => <ShowGuesser />;

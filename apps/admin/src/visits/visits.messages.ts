@@ -1,0 +1,6 @@
+import { defineMessages } from '../i18n/define-messages';
+
+export const visitsMessages = defineMessages(
+  { resources: { visits: { name: 'Visit |||| Visits' } } },
+  { resources: { visits: { name: 'Kunjungan' } } },
+);

@@ -1,0 +1,6 @@
+import { defineMessages } from '../i18n/define-messages';
+
+export const workflowDefinitionsMessages = defineMessages(
+  { resources: { 'workflow-definitions': { name: 'Workflow |||| Workflows' } } },
+  { resources: { 'workflow-definitions': { name: 'Alur kerja' } } },
+);

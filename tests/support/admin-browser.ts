@@ -1,0 +1,106 @@
+/// <reference lib="dom" />
+import { loadConfig } from '@berdaya/config';
+import { prepareDatabase } from '@berdaya/db';
+import { existsSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { seedDemo } from '../../apps/api/src/seed/demo-seed';
+import { DEMO_USERS } from '../../apps/api/src/seed/demo-users';
+import { BUILT_MAIN, BuiltApp, REPOSITORY_ROOT, stopBuiltApps } from './built-app';
+import { freePort } from './free-port';
+import { dropTestDatabases, freshDatabaseUrl } from './test-database';
+
+const ADMIN_BUILD = join(REPOSITORY_ROOT, 'dist/apps/admin/index.html');
+/** Screenshots the browser tests write, for a person to look at (not compared). */
+export const ARTIFACTS = join(REPOSITORY_ROOT, 'tests/artifacts');
+
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+export type DemoRole = (typeof DEMO_USERS)[number]['role'];
+
+export interface AdminBrowser {
+  browser: Browser;
+  /** Where the built api serves the built panel and `/api`. */
+  baseUrl: string;
+  databaseUrl: string;
+  /** A new page, signed in as the demo user of `role`, on the dashboard. */
+  signedIn(role: DemoRole, options?: PageOptions): Promise<Page>;
+  newPage(options?: PageOptions): Promise<Page>;
+  close(): Promise<void>;
+}
+
+export interface PageOptions {
+  width?: number;
+  height?: number;
+  /** The browser's language; the panel starts in it when it has it. */
+  locale?: string;
+}
+
+/**
+ * The real panel build served by the real api over a fresh database holding the demo foundation
+ * (`npm run seed`), in Debian's Chromium. One per test file: start it in `beforeAll` (allow a
+ * minute: api, seed, first Chromium) and close it in `afterAll`.
+ */
+export async function startAdminBrowser(): Promise<AdminBrowser> {
+  if (!existsSync(ADMIN_BUILD)) {
+    throw new Error(`${ADMIN_BUILD} is missing: build the admin first (npx nx run admin:build)`);
+  }
+  mkdirSync(ARTIFACTS, { recursive: true });
+  const databaseUrl = freshDatabaseUrl();
+  const port = await freePort();
+  const api = BuiltApp.start(BUILT_MAIN.api, {
+    NODE_ENV: 'test',
+    PORT: String(port),
+    DATABASE_URL: databaseUrl,
+    REDIS_URL: loadConfig(process.env).redisUrl,
+  });
+  const baseUrl = `http://127.0.0.1:${port}`;
+  await api.waitForHttp(`${baseUrl}/api/health`);
+  const dataSource = await prepareDatabase({ databaseUrl });
+  try {
+    await seedDemo(dataSource);
+  } finally {
+    await dataSource.destroy();
+  }
+  const browser = await chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: CHROMIUM_ARGS,
+  });
+
+  const newPage = ({ width = 1280, height = 800, locale = 'en-GB' }: PageOptions = {}) =>
+    browser.newPage({ viewport: { width, height }, locale });
+
+  return {
+    browser,
+    baseUrl,
+    databaseUrl,
+    newPage,
+    async signedIn(role, options) {
+      const user = DEMO_USERS.find((candidate) => candidate.role === role);
+      if (!user) throw new Error(`no demo user has the role ${role}`);
+      const page = await newPage(options);
+      await page.goto(`${baseUrl}/#/login`);
+      await page.getByLabel(/email/i).fill(user.email);
+      await page
+        .getByLabel(/password|kata sandi/i)
+        .first()
+        .fill(user.password);
+      await page.getByRole('button', { name: /sign in|masuk/i }).click();
+      await page.waitForURL((url) => !url.hash.startsWith('#/login'));
+      return page;
+    },
+    async close() {
+      await browser.close();
+      await stopBuiltApps();
+      await dropTestDatabases();
+    },
+  };
+}
