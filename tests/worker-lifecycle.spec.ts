@@ -22,10 +22,17 @@ describe('the worker', () => {
     });
 
     await worker.waitForOutput('worker ready');
-    const readyLines = worker.stdout.split('\n').filter((line) => line.includes('worker ready'));
-    expect(readyLines).toHaveLength(1);
-    expect(readyLines[0]).toContain(`PostgreSQL 127.0.0.1:5432${databaseUrl.pathname}`);
-    expect(readyLines[0]).toContain('Redis 127.0.0.1:6379');
+    const readyLines = worker
+      .logLines()
+      .filter((line) => String(line.msg).startsWith('worker ready'));
+    expect(readyLines).toEqual([
+      expect.objectContaining({
+        level: 'info',
+        app: 'worker',
+        context: 'Worker',
+        msg: `worker ready: PostgreSQL 127.0.0.1:5432${databaseUrl.pathname}, Redis 127.0.0.1:6379`,
+      }),
+    ]);
     expect(worker.stdout + worker.stderr).not.toContain('hunter2');
 
     await expect(worker.stop('SIGTERM')).resolves.toEqual({ code: 0, signal: null });

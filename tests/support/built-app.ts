@@ -15,6 +15,9 @@ export interface Exit {
   signal: NodeJS.Signals | null;
 }
 
+/** One line of an app's log: a JSON object (see libs/config/src/app-logger.ts). */
+export type LogLine = Record<string, unknown>;
+
 const running = new Set<BuiltApp>();
 
 /** A built app running as a child process, with its output kept for assertions. */
@@ -113,6 +116,25 @@ export class BuiltApp {
   async stop(signal: NodeJS.Signals = 'SIGTERM'): Promise<Exit> {
     if (!this.exit) this.child.kill(signal);
     return this.waitForExit();
+  }
+
+  /** The complete lines written to stdout so far, each parsed; fails on one that is not JSON. */
+  logLines(): LogLine[] {
+    return this.stdout
+      .split('\n')
+      .slice(0, -1)
+      .map((line) => {
+        let parsed: unknown;
+        try {
+          parsed = JSON.parse(line);
+        } catch {
+          parsed = undefined;
+        }
+        if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
+          throw new Error(`a stdout line is not a JSON object: ${line}\n${this.output()}`);
+        }
+        return parsed as LogLine;
+      });
   }
 
   output(): string {

@@ -17,6 +17,9 @@ const ADMIN_DIST_DIR = resolve(__dirname, '../../../../admin');
 
 async function bootstrap(): Promise<void> {
   const config = loadConfig(process.env);
+  const logger = createAppLogger(config, 'api');
+  // Before anything logs: the migrations' lines (TypeORM writes through Nest's Logger) are JSON too.
+  Logger.overrideLogger(logger);
   const dataSource = await prepareDatabase(config);
   await assertRedisReachable(config.redisUrl);
 
@@ -24,7 +27,7 @@ async function bootstrap(): Promise<void> {
     AppModule.forRoot(config, dataSource),
     createHttpAdapter(),
     {
-      logger: createAppLogger(config),
+      logger,
       // Errors during startup reach the handler below instead of aborting with a core dump.
       abortOnError: false,
     },

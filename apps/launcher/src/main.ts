@@ -1,7 +1,7 @@
 /**
- * `npm start`: runs the built api and worker side by side with labelled output. Ctrl-C (or SIGTERM)
- * stops both gracefully; if either stops on its own, the other is stopped too and the launcher
- * exits with the failing app's code, so a broken start never looks like a running one.
+ * `npm start`: runs the built api and worker side by side, their output through its own. Ctrl-C
+ * (or SIGTERM) stops both gracefully; if either stops on its own, the other is stopped too and the
+ * launcher exits with the failing app's code, so a broken start never looks like a running one.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { once } from 'node:events';
@@ -30,9 +30,12 @@ function stopAll(): void {
   for (const child of running) child.kill('SIGTERM');
 }
 
+// The apps' log lines are JSON objects that name their app: they pass as they are, so the stream
+// stays JSON (and `npm start | npx pino-pretty` reads it). Anything else, such as a boot failure,
+// gets its app's label.
 function relay(from: NodeJS.ReadableStream, to: NodeJS.WritableStream, label: string): void {
   createInterface({ input: from, crlfDelay: Infinity }).on('line', (line) =>
-    to.write(`${label} | ${line}\n`),
+    to.write(line.startsWith('{') ? `${line}\n` : `${label} | ${line}\n`),
   );
 }
 

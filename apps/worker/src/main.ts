@@ -8,11 +8,14 @@ import { WorkerModule } from './worker.module';
 
 async function bootstrap(): Promise<void> {
   const config = loadConfig(process.env);
+  const logger = createAppLogger(config, 'worker');
+  // Before anything logs: the migrations' lines (TypeORM writes through Nest's Logger) are JSON too.
+  Logger.overrideLogger(logger);
   const dataSource = await prepareDatabase(config);
   await assertRedisReachable(config.redisUrl);
 
   const app = await NestFactory.createApplicationContext(WorkerModule.forRoot(config, dataSource), {
-    logger: createAppLogger(config),
+    logger,
     // Errors during startup reach the handler below instead of aborting with a core dump.
     abortOnError: false,
   });
