@@ -2,6 +2,7 @@ import type { AppConfig } from '@berdaya/config';
 import type { PostgresDataSourceOptions } from 'typeorm/driver/postgres/PostgresDataSourceOptions';
 import { entities } from './entities';
 import { migrations } from './migrations';
+import { TypeOrmLogger } from './typeorm-logger';
 
 /** Bounds how long a boot or a health check waits for a server that does not answer at all. */
 const CONNECT_TIMEOUT_MS = 5_000;
@@ -10,7 +11,7 @@ const CONNECT_TIMEOUT_MS = 5_000;
 export function dataSourceOptions(
   config: Pick<AppConfig, 'databaseUrl'>,
 ): PostgresDataSourceOptions {
-  return {
+  const options: PostgresDataSourceOptions = {
     type: 'postgres',
     url: config.databaseUrl,
     entities,
@@ -28,5 +29,8 @@ export function dataSourceOptions(
     uuidExtension: 'pgcrypto',
     connectTimeoutMS: CONNECT_TIMEOUT_MS,
     logging: ['error', 'warn', 'migration'],
+    // The DataSource keeps this very object, so the logger sees what setOptions({ logging }) sets.
+    logger: new TypeOrmLogger(() => options.logging),
   };
+  return options;
 }
