@@ -2,7 +2,7 @@
  * Every queue, job and payload the system knows, in one place. A job is named `<queue>.<job>`;
  * producers only ever write intents to the outbox (see writeOutbox), never to a queue directly.
  */
-export const QUEUES = ['notifications', 'reminders'] as const;
+export const QUEUES = ['notifications', 'reminders', 'evaluations'] as const;
 export type QueueName = (typeof QUEUES)[number];
 
 export interface JobPayloads {
@@ -22,6 +22,13 @@ export interface JobPayloads {
   'reminders.approvalLadder': { requestId: string };
   /** Flag the active cases in a stage longer than expected and tell their people (hourly). */
   'reminders.detectStalled': Record<string, never>;
+  /**
+   * A program's evaluation schedule may have changed (created, cron or zone changed, deactivated,
+   * deleted): make its job scheduler match the program as it is now.
+   */
+  'evaluations.scheduleProgram': { programId: string };
+  /** A program's scheduled run: mark an evaluation due for each of its active cases. */
+  'evaluations.run': { programId: string };
 }
 
 export type JobName = keyof JobPayloads;

@@ -1,3 +1,4 @@
+import { QUEUES } from '@berdaya/jobs';
 import { startTestApi, type TestApi } from '../testing/test-api';
 
 describe('the job queue board at /api/admin/queues', () => {
@@ -37,7 +38,7 @@ describe('the job queue board at /api/admin/queues', () => {
     });
     expect(queues.statusCode).toBe(200);
     const { queues: listed } = queues.json<{ queues: { name: string }[] }>();
-    expect(listed.map((q) => q.name).sort()).toEqual(['notifications', 'reminders']);
+    expect(listed.map((q) => q.name).sort()).toEqual([...QUEUES].sort());
   });
 
   it('refuses anyone without the cookie, a forged one, or an access token instead', async () => {

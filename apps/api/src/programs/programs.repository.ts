@@ -3,9 +3,10 @@ import {
   WorkflowDefinitionEntity,
   type WorkflowDefinitionStatus,
 } from '@berdaya/db';
+import type { ProgramScheduleSettings } from '@berdaya/jobs';
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import type { Repository, SelectQueryBuilder } from 'typeorm';
+import type { EntityManager, Repository, SelectQueryBuilder } from 'typeorm';
 import { type UserScope, whereProgramInScope } from '../access';
 import { findListPage } from '../common/simple-rest/find-list-page';
 import type { ListPage } from '../common/simple-rest/list-page';
@@ -51,16 +52,31 @@ export class ProgramsRepository {
     return new Map(versions.map(({ version, status }) => [version, status]));
   }
 
-  async insert(settings: NewProgram): Promise<string> {
-    const result = await this.rows.insert(settings);
+  /**
+   * The settings that make the program's evaluation schedule, its row locked until `manager`'s
+   * transaction ends: a concurrent change then waits, and compares against what this one wrote.
+   */
+  async lockSchedule(manager: EntityManager, id: string): Promise<ProgramScheduleSettings | null> {
+    const row = await manager.findOne(ProgramEntity, {
+      select: { id: true, active: true, evaluationCron: true, timezone: true },
+      where: { id },
+      lock: { mode: 'pessimistic_write' },
+    });
+    return row
+      ? { active: row.active, evaluationCron: row.evaluationCron, timezone: row.timezone }
+      : null;
+  }
+
+  async insert(manager: EntityManager, settings: NewProgram): Promise<string> {
+    const result = await manager.insert(ProgramEntity, settings);
     return (result.identifiers[0] as { id: string }).id;
   }
 
-  async update(id: string, changes: Partial<NewProgram>): Promise<void> {
-    if (Object.keys(changes).length > 0) await this.rows.update({ id }, changes);
+  async update(manager: EntityManager, id: string, changes: Partial<NewProgram>): Promise<void> {
+    if (Object.keys(changes).length > 0) await manager.update(ProgramEntity, { id }, changes);
   }
 
-  async delete(id: string): Promise<void> {
-    await this.rows.delete({ id });
+  async delete(manager: EntityManager, id: string): Promise<void> {
+    await manager.delete(ProgramEntity, { id });
   }
 }

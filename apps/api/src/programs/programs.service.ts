@@ -1,5 +1,12 @@
+import {
+  evaluationScheduleChanged,
+  jobIntent,
+  type ProgramScheduleSettings,
+  writeOutbox,
+} from '@berdaya/jobs';
 import { definitionKey } from '@berdaya/workflow';
 import { Injectable, NotFoundException } from '@nestjs/common';
+import { DataSource, type EntityManager } from 'typeorm';
 import type { UserScope } from '../access';
 import type { ListPage } from '../common/simple-rest/list-page';
 import type { ListQuery } from '../common/simple-rest/list-query';
@@ -13,11 +20,16 @@ import { ProgramsRepository } from './programs.repository';
 /**
  * Programs and their settings. Everyone but an admin sees only the programs assigned to them, and
  * any other program answers 404, as if it did not exist; a program manager changes the programs
- * they see (the controller admits no other role but admin).
+ * they see (the controller admits no other role but admin). A change to a program's evaluation
+ * schedule writes, in its transaction, the job that applies it to the program's job scheduler:
+ * the one place schedules change from.
  */
 @Injectable()
 export class ProgramsService {
-  constructor(private readonly programs: ProgramsRepository) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly programs: ProgramsRepository,
+  ) {}
 
   async list(user: UserScope, query: ListQuery): Promise<ListPage<ProgramRecord>> {
     return (await this.programs.findPageInScope(query, user)).map(toProgramRecord);
@@ -30,7 +42,11 @@ export class ProgramsService {
   async create(input: NewProgram): Promise<ProgramRecord> {
     this.refuseInconsistent(input);
     await this.refuseUnpublishedDefinition(input);
-    const id = await this.programs.insert(input);
+    const id = await this.dataSource.transaction(async (tx) => {
+      const inserted = await this.programs.insert(tx, input);
+      await this.applyScheduleIfChanged(tx, inserted, null, input);
+      return inserted;
+    });
     const created = await this.programs.findById(id);
     if (!created) throw notFound(id);
     return toProgramRecord(created);
@@ -45,15 +61,35 @@ export class ProgramsService {
       next.workflowDefinitionVersion !== current.workflowDefinitionVersion;
     // A pin made before its version was retired stays valid; only a new pin must be published.
     if (repinned) await this.refuseUnpublishedDefinition(next);
-    await this.programs.update(id, changes);
+    await this.dataSource.transaction(async (tx) => {
+      const before = await this.programs.lockSchedule(tx, id);
+      if (!before) throw notFound(id);
+      await this.programs.update(tx, id, changes);
+      await this.applyScheduleIfChanged(tx, id, before, { ...before, ...changes });
+    });
     return this.get(user, id);
   }
 
   /** Deletes a program no case belongs to; answers it as it was. */
   async delete(user: UserScope, id: string): Promise<ProgramRecord> {
     const current = await this.get(user, id);
-    await this.programs.delete(id);
+    await this.dataSource.transaction(async (tx) => {
+      const before = await this.programs.lockSchedule(tx, id);
+      if (!before) throw notFound(id);
+      await this.programs.delete(tx, id);
+      await this.applyScheduleIfChanged(tx, id, before, null);
+    });
     return current;
+  }
+
+  private async applyScheduleIfChanged(
+    tx: EntityManager,
+    programId: string,
+    before: ProgramScheduleSettings | null,
+    after: ProgramScheduleSettings | null,
+  ): Promise<void> {
+    if (!evaluationScheduleChanged(before, after)) return;
+    await writeOutbox(tx, [jobIntent('evaluations.scheduleProgram', { programId })]);
   }
 
   private refuseInconsistent(settings: Parameters<typeof programSettingsProblems>[0]): void {

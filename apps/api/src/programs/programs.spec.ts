@@ -270,6 +270,51 @@ describe('programs: created by admins, seen and run by the people assigned to th
     expect(response.json()).toMatchObject({ workflowDefinitionId: 'old-way', active: false });
   });
 
+  it('writes the job applying its evaluation schedule with each change to it, and only then', async () => {
+    const intents = async (programId: string) => {
+      const [{ count }] = await api.dataSource.query<{ count: number }[]>(
+        `SELECT count(*)::int AS count FROM outbox
+          WHERE job_name = 'evaluations.scheduleProgram' AND payload->>'programId' = $1`,
+        [programId],
+      );
+      return count;
+    };
+    const change = (id: string, payload: object) =>
+      admin.inject({ method: 'PUT', url: `/api/programs/${id}`, payload });
+    const created = await create({
+      name: 'Evaluasi Berkala',
+      workflowDefinitionId: 'six-steps',
+      workflowDefinitionVersion: 1,
+      evaluationCron: '0 8 1 * *',
+    });
+    const { id } = created.json<ProgramRecord>();
+    const counts: number[] = [await intents(id)];
+    const step = async (payload: object) => {
+      expect((await change(id, payload)).statusCode).toBe(200);
+      counts.push(await intents(id));
+    };
+
+    await step({ description: 'Bukan soal jadwal', overdueGraceDays: 4 });
+    await step({ evaluationCron: '0 8 1 */3 *' });
+    await step({ timezone: 'Asia/Jayapura' });
+    await step({ evaluationCron: '0 8 1 */3 *', timezone: 'Asia/Jayapura', name: 'Sama' });
+    await step({ active: false });
+    await step({ evaluationCron: '0 9 1 * *' });
+    await step({ active: true });
+    const deleted = await admin.inject({ method: 'DELETE', url: `/api/programs/${id}` });
+    counts.push(await intents(id));
+
+    expect(created.statusCode).toBe(201);
+    expect(deleted.statusCode).toBe(200);
+    // Created with a schedule: 1. Other settings, or the same schedule again: nothing. The
+    // pattern, the zone, deactivating: one each. A new pattern while inactive: nothing, as an
+    // inactive program runs no evaluations; reactivating applies it. Deleting removes it.
+    expect(counts).toEqual([1, 1, 2, 3, 3, 4, 4, 5, 6]);
+    // Programs created and changed without a schedule never needed one.
+    expect(await intents(water.id)).toBe(0);
+    expect(await intents(savings.id)).toBe(0);
+  });
+
   it('deletes a program, answering it as it was', async () => {
     const doomed = (
       await create({

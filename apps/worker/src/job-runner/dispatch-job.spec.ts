@@ -28,6 +28,15 @@ const handlers = {
   }),
   'notifications.digest': handler('notifications.digest', { outcome: 'done', sent: 0 }),
   'reminders.detectStalled': handler('reminders.detectStalled', { outcome: 'done', flagged: 0 }),
+  'evaluations.scheduleProgram': handler('evaluations.scheduleProgram', {
+    outcome: 'done',
+    scheduler: 'evaluations.run.p1',
+    removed: true,
+  }),
+  'evaluations.run': handler('evaluations.run', {
+    outcome: 'skipped',
+    reason: 'program is inactive',
+  }),
 } satisfies JobHandlers;
 
 function job(name: string, queueName: string, data: unknown = {}): Job {

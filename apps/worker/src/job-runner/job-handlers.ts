@@ -1,4 +1,6 @@
 import type { Provider } from '@nestjs/common';
+import { EvaluationRunHandler } from '../evaluations/evaluation-run.handler';
+import { EvaluationScheduleHandler } from '../evaluations/evaluation-schedule.handler';
 import { ApprovalDecidedHandler } from '../notifications/approval-decided.handler';
 import { ApprovalWaitingHandler } from '../notifications/approval-waiting.handler';
 import { NotificationDigestHandler } from '../mail/notification-digest.handler';
@@ -21,6 +23,8 @@ export function jobHandlers(
   approvalLadder: ApprovalLadderHandler,
   digest: NotificationDigestHandler,
   detectStalled: DetectStalledHandler,
+  scheduleProgram: EvaluationScheduleHandler,
+  evaluationRun: EvaluationRunHandler,
 ): JobHandlers {
   return {
     'notifications.approvalWaiting': approvalWaiting,
@@ -31,6 +35,8 @@ export function jobHandlers(
     'reminders.approvalLadder': approvalLadder,
     'notifications.digest': digest,
     'reminders.detectStalled': detectStalled,
+    'evaluations.scheduleProgram': scheduleProgram,
+    'evaluations.run': evaluationRun,
   };
 }
 
@@ -45,6 +51,8 @@ export const jobHandlersProvider: Provider = {
     ApprovalLadderHandler,
     NotificationDigestHandler,
     DetectStalledHandler,
+    EvaluationScheduleHandler,
+    EvaluationRunHandler,
   ],
   useFactory: jobHandlers,
 };

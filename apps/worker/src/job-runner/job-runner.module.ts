@@ -1,6 +1,11 @@
 import { APP_CONFIG, type AppConfig } from '@berdaya/config';
 import { type DynamicModule, Module } from '@nestjs/common';
 import { Clock, SystemClock } from '../clock/clock';
+import { EvaluationProgramRepository } from '../evaluations/evaluation-program.repository';
+import { EvaluationQueue, RedisEvaluationQueue } from '../evaluations/evaluation-queue';
+import { EvaluationRunHandler } from '../evaluations/evaluation-run.handler';
+import { EvaluationScheduleHandler } from '../evaluations/evaluation-schedule.handler';
+import { EvaluationSchedules } from '../evaluations/evaluation-schedules';
 import { DigestRepository } from '../mail/digest.repository';
 import { Mailer, mailerFor } from '../mail/mailer';
 import { NotificationDigestHandler } from '../mail/notification-digest.handler';
@@ -47,6 +52,16 @@ export class JobRunnerModule {
         NotificationDigestHandler,
         StalledCaseRepository,
         DetectStalledHandler,
+        EvaluationProgramRepository,
+        {
+          provide: EvaluationQueue,
+          inject: [APP_CONFIG, JOB_RUNNER_SETTINGS],
+          useFactory: (config: AppConfig, runner: JobWorkerOptions) =>
+            new RedisEvaluationQueue(config.redisUrl, runner.prefix),
+        },
+        EvaluationSchedules,
+        EvaluationScheduleHandler,
+        EvaluationRunHandler,
         jobHandlersProvider,
         JobRunnerService,
         {

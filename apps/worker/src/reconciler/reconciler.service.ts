@@ -71,7 +71,8 @@ export class ReconcilerService implements OnApplicationBootstrap, BeforeApplicat
         this.logger.warn(
           `Redis had no reconciler marker (its data lost, or a first start): planned the due work of ` +
             `${outcome.cases} cases and ${outcome.requests} pending requests, relaying ` +
-            `${outcome.rerelayed} recent outbox rows again`,
+            `${outcome.rerelayed} recent outbox rows again, and applied the evaluation schedules ` +
+            `of ${outcome.programs} programs again`,
         );
       }
       if (this.failing) this.logger.log('Reconciling again');

@@ -1,6 +1,12 @@
 import { CaseEntity, type TransitionRequestEntity } from '@berdaya/db';
-import { newCase, useMigratedDatabase } from '@berdaya/db/testing';
-import { JOB_SCHEDULES, jobIntent, QUEUES, writeOutbox } from '@berdaya/jobs';
+import { newCase, newProgram, useMigratedDatabase } from '@berdaya/db/testing';
+import {
+  evaluationSchedulerId,
+  JOB_SCHEDULES,
+  jobIntent,
+  QUEUES,
+  writeOutbox,
+} from '@berdaya/jobs';
 // The one throwaway redis-server of the test suites lives with the end-to-end ones; a spec may
 // borrow it, nothing built may. FLUSHALL must never reach the machine's Redis.
 // eslint-disable-next-line @nx/enforce-module-boundaries
@@ -111,6 +117,7 @@ describe('the reconciler, after Redis lost its data', () => {
       cases: 0,
       requests: 0,
       rerelayed: 0,
+      programs: 0,
     });
     expect(await queues.connection.exists(reconcilerMarkerKey(prefix))).toBe(1);
     expect(await schedulerIds()).toEqual(JOB_SCHEDULES.map((s) => s.id).sort());
@@ -248,5 +255,39 @@ describe('the reconciler, after Redis lost its data', () => {
     const reasons = outcomes.flatMap((o) => (o.reconciled ? [] : [o.reason]));
     expect(reasons).toHaveLength(1);
     expect(['marker present', 'another worker reconciles']).toContain(reasons[0]);
+  });
+
+  it('applies again the evaluation schedule of each active program with one, once', async () => {
+    const scheduled = await newProgram(db.dataSource, {
+      evaluationCron: '0 8 1 * *',
+      timezone: 'Asia/Jayapura',
+    });
+    await newProgram(db.dataSource, { evaluationCron: '0 8 1 * *', active: false });
+    await newProgram(db.dataSource, { evaluationCron: null });
+    await queues.connection.flushall();
+
+    const outcome = await reconciler.reconcile();
+
+    expect(outcome).toMatchObject({ reconciled: true, programs: 1 });
+    const id = evaluationSchedulerId(scheduled.id);
+    expect(await schedulerIds()).toEqual([...JOB_SCHEDULES.map((s) => s.id), id].sort());
+    expect(await queues.queue('evaluations').getJobScheduler(id)).toMatchObject({
+      name: 'evaluations.run',
+      pattern: '0 8 1 * *',
+      tz: 'Asia/Jayapura',
+      template: { data: { programId: scheduled.id } },
+    });
+    const planned = async () =>
+      (await queues.queue('evaluations').getDelayed()).map((job) => [
+        job.name,
+        job.data as unknown,
+      ]);
+    expect(await planned()).toEqual([['evaluations.run', { programId: scheduled.id }]]);
+
+    // A second reconcile (the marker lost again) upserts the same id: still one of each.
+    await queues.connection.del(reconcilerMarkerKey(prefix));
+    expect(await reconciler.reconcile()).toMatchObject({ reconciled: true, programs: 1 });
+    expect(await schedulerIds()).toEqual([...JOB_SCHEDULES.map((s) => s.id), id].sort());
+    expect(await planned()).toEqual([['evaluations.run', { programId: scheduled.id }]]);
   });
 });

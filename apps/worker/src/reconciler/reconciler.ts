@@ -3,6 +3,9 @@ import type { Redis } from 'ioredis';
 import { randomUUID } from 'node:crypto';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Clock } from '../clock/clock';
+import { EvaluationProgramRepository } from '../evaluations/evaluation-program.repository';
+import { openEvaluationQueue } from '../evaluations/evaluation-queue';
+import { EvaluationSchedules } from '../evaluations/evaluation-schedules';
 import { upsertJobSchedulers } from '../job-runner/job-schedulers';
 
 /**
@@ -12,15 +15,20 @@ import { upsertJobSchedulers } from '../job-runner/job-schedulers';
  */
 export const RERELAY_WINDOW_MS = 24 * 60 * 60 * 1000;
 
+/** Cases given a schedule job, pending requests given jobs, outbox rows relayed again. */
+interface DueWork {
+  cases: number;
+  requests: number;
+  rerelayed: number;
+}
+
 export type ReconcileOutcome =
   | { reconciled: false; reason: 'marker present' | 'another worker reconciles' }
-  | {
+  | (DueWork & {
       reconciled: true;
-      /** Cases given a schedule job, pending requests given jobs, outbox rows relayed again. */
-      cases: number;
-      requests: number;
-      rerelayed: number;
-    };
+      /** Programs whose evaluation scheduler was applied again. */
+      programs: number;
+    });
 
 interface PendingRequest {
   id: string;
@@ -81,10 +89,12 @@ export class Reconciler {
         if (await this.markerPresent()) return { reconciled: false, reason: 'marker present' };
         // A flush loses the schedulers too; the same ids and patterns leave one of each.
         await upsertJobSchedulers(this.deps.redis, this.prefix);
+        const programs = await this.reapplyEvaluationSchedules();
         await runner.startTransaction();
         let outcome: ReconcileOutcome;
         try {
-          outcome = await this.writeDueWork(runner.manager, this.deps.clock.now());
+          const work = await this.writeDueWork(runner.manager, this.deps.clock.now());
+          outcome = { reconciled: true, ...work, programs };
           await runner.commitTransaction();
         } catch (error) {
           await runner.rollbackTransaction();
@@ -106,10 +116,31 @@ export class Reconciler {
   }
 
   /**
+   * The programs' evaluation schedulers, gone with the flush: each program with a schedule gets
+   * it applied again as the `evaluations.scheduleProgram` job applies it (re-read under the
+   * program's lock, so a change committed meanwhile is not overwritten with an older read).
+   */
+  private async reapplyEvaluationSchedules(): Promise<number> {
+    const { dataSource, redis } = this.deps;
+    const queue = openEvaluationQueue(redis, this.prefix);
+    try {
+      const schedules = new EvaluationSchedules(
+        dataSource,
+        new EvaluationProgramRepository(dataSource),
+        { open: () => Promise.resolve(queue) },
+      );
+      return await schedules.reapplyAll();
+    } finally {
+      // The connection is the reconciler's and stays open.
+      await queue.close();
+    }
+  }
+
+  /**
    * Relays again the outbox rows whose jobs Redis may have lost, and writes intents for the due
    * work those rows do not cover (rows due before the window: a worker down for days).
    */
-  private async writeDueWork(manager: EntityManager, now: Date): Promise<ReconcileOutcome> {
+  private async writeDueWork(manager: EntityManager, now: Date): Promise<DueWork> {
     const windowSeconds = RERELAY_WINDOW_MS / 1000;
     // next_visit_due is the truth: a case whose alerts for its current due day are not among the
     // rows relayed again gets its schedule job again (schedule rows themselves are not relayed
@@ -156,7 +187,6 @@ export class Reconciler {
     );
     await writeOutbox(manager, intents);
     return {
-      reconciled: true,
       cases: cases.length,
       requests: requests.filter((r) => r.noWaitingJob || r.noLadderJob).length,
       rerelayed,

@@ -17,6 +17,11 @@ import type { Job, Queue, Worker } from 'bullmq';
 import type { Redis } from 'ioredis';
 import type { DataSource } from 'typeorm';
 import { Clock } from '../clock/clock';
+import { EvaluationProgramRepository } from '../evaluations/evaluation-program.repository';
+import { type EvaluationRunQueue, openEvaluationQueue } from '../evaluations/evaluation-queue';
+import { EvaluationRunHandler } from '../evaluations/evaluation-run.handler';
+import { EvaluationScheduleHandler } from '../evaluations/evaluation-schedule.handler';
+import { EvaluationSchedules } from '../evaluations/evaluation-schedules';
 import { jobHandlers } from '../job-runner/job-handlers';
 import { closeJobWorkers, createJobWorkers } from '../job-runner/job-workers';
 import { ApprovalDecidedHandler } from '../notifications/approval-decided.handler';
@@ -42,6 +47,8 @@ export class SpecJobWorkers {
     readonly workers: Map<QueueName, Worker>,
     private readonly connection: Redis,
     readonly logger: RecordingLogger,
+    /** The queue the evaluation schedules are applied to. */
+    readonly evaluationQueue: EvaluationRunQueue,
   ) {}
 
   /**
@@ -64,6 +71,11 @@ export class SpecJobWorkers {
     const writer = new NotificationWriter(dataSource);
     const recipients = new ApprovalRecipients(dataSource);
     const cases = new VisitCaseRepository(dataSource);
+    const programs = new EvaluationProgramRepository(dataSource);
+    const evaluationQueue = openEvaluationQueue(connection, prefix);
+    const evaluationSchedules = new EvaluationSchedules(dataSource, programs, {
+      open: () => Promise.resolve(evaluationQueue),
+    });
     const handlers = jobHandlers(
       new ApprovalWaitingHandler(dataSource, requests, recipients, writer),
       new ApprovalDecidedHandler(requests, writer),
@@ -79,15 +91,18 @@ export class SpecJobWorkers {
         writer,
         clock,
       ),
+      new EvaluationScheduleHandler(evaluationSchedules),
+      new EvaluationRunHandler(dataSource, programs, writer, clock),
     );
     const logger = new RecordingLogger();
     const workers = createJobWorkers(connection, handlers, logger, { concurrency: 4, prefix });
     await Promise.all([...workers.values()].map((worker) => worker.waitUntilReady()));
-    return new SpecJobWorkers(workers, connection, logger);
+    return new SpecJobWorkers(workers, connection, logger, evaluationQueue);
   }
 
   async close(): Promise<void> {
     await closeJobWorkers(this.workers);
+    await this.evaluationQueue.close();
     await this.connection.quit().catch(() => this.connection.disconnect());
   }
 }
