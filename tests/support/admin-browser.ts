@@ -1,11 +1,11 @@
 /// <reference lib="dom" />
 import { loadConfig } from '@berdaya/config';
-import { prepareDatabase } from '@berdaya/db';
 import { existsSync, mkdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { seedDemo } from '../../apps/api/src/seed/demo-seed';
-import { DEMO_USERS } from '../../apps/api/src/seed/demo-users';
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
 import { BUILT_MAIN, BuiltApp, REPOSITORY_ROOT, stopBuiltApps } from './built-app';
 import { freePort } from './free-port';
 import { dropTestDatabases, freshDatabaseUrl } from './test-database';
@@ -24,7 +24,24 @@ const CHROMIUM_ARGS = [
   '--disable-sync',
 ];
 
-export type DemoRole = (typeof DEMO_USERS)[number]['role'];
+// The demo foundation as `npm run seed` loads it, from the api's build (tests use the built apps).
+const BUILT_SEED = join(REPOSITORY_ROOT, 'dist/apps/api/apps/api/src/seed');
+
+export type DemoRole = 'admin' | 'programManager' | 'supervisor' | 'facilitator' | 'viewer';
+
+interface DemoLogin {
+  role: DemoRole;
+  email: string;
+  password: string;
+}
+
+function demoLogins(): readonly DemoLogin[] {
+  // Jest runs tests as CommonJS without dynamic import(); the build is CommonJS too.
+  const built = createRequire(__filename)(join(BUILT_SEED, 'demo-users.js')) as {
+    DEMO_USERS: DemoLogin[];
+  };
+  return built.DEMO_USERS;
+}
 
 export interface AdminBrowser {
   browser: Browser;
@@ -64,12 +81,15 @@ export async function startAdminBrowser(): Promise<AdminBrowser> {
   });
   const baseUrl = `http://127.0.0.1:${port}`;
   await api.waitForHttp(`${baseUrl}/api/health`);
-  const dataSource = await prepareDatabase({ databaseUrl });
-  try {
-    await seedDemo(dataSource);
-  } finally {
-    await dataSource.destroy();
-  }
+  await promisify(execFile)(process.execPath, [join(BUILT_SEED, 'seed.main.js')], {
+    cwd: REPOSITORY_ROOT,
+    env: {
+      NODE_ENV: 'test',
+      DATABASE_URL: databaseUrl,
+      REDIS_URL: loadConfig(process.env).redisUrl,
+    },
+  });
+  const logins = demoLogins();
   const browser = await chromium.launch({
     executablePath: '/usr/bin/chromium',
     args: CHROMIUM_ARGS,
@@ -84,7 +104,7 @@ export async function startAdminBrowser(): Promise<AdminBrowser> {
     databaseUrl,
     newPage,
     async signedIn(role, options) {
-      const user = DEMO_USERS.find((candidate) => candidate.role === role);
+      const user = logins.find((candidate) => candidate.role === role);
       if (!user) throw new Error(`no demo user has the role ${role}`);
       const page = await newPage(options);
       await page.goto(`${baseUrl}/#/login`);
