@@ -7,6 +7,7 @@ import { Clock } from '../clock/clock';
 import type { JobHandler } from '../job-runner/job-handler';
 import { notificationKey, NotificationWriter } from '../notifications/notification-writer';
 import { EvaluationProgramRepository } from './evaluation-program.repository';
+import { takeProgramIndicatorsSnapshot } from './program-indicators.snapshot';
 
 type Skipped = Extract<JobOutcome, { outcome: 'skipped' }>;
 
@@ -27,7 +28,8 @@ export function runInstant(job: Pick<Job, 'repeatJobKey' | 'opts'>, now: Date): 
 
 /**
  * A program's scheduled evaluation run: an evaluation falls due on the run's day (in the
- * program's zone) for each active case without one due already, and its facilitator is told.
+ * program's zone) for each active case without one due already, and its facilitator is told;
+ * then the program's indicators are stored as a snapshot of the run's instant, for the dashboard.
  * Retried or run twice, it marks and tells no one again: the cases then have one due.
  */
 @Injectable()
@@ -48,7 +50,10 @@ export class EvaluationRunHandler implements JobHandler<'evaluations.run'> {
     const at = runInstant(job, this.clock.now());
     const marked = await this.markDue(programId, at);
     if ('reason' in marked) return marked;
-    return { outcome: 'done', ...marked };
+    // After the marking, in its own transaction: a retry finds the cases marked and the snapshot of
+    // this instant stored, and stores neither again.
+    const indicators = await takeProgramIndicatorsSnapshot(this.dataSource, programId, at);
+    return { outcome: 'done', ...marked, snapshotTakenAt: indicators ? at.toISOString() : null };
   }
 
   /** Marks and tells in one transaction: cases marked are cases told, or neither. */

@@ -71,6 +71,7 @@ describe('a program evaluation run', () => {
     clock.set(undefined);
     await db.dataSource.query('DELETE FROM notifications');
     await db.dataSource.query('DELETE FROM evaluations');
+    await db.dataSource.query('DELETE FROM program_indicator_snapshots');
     await db.dataSource
       .getRepository(ProgramEntity)
       .update({ id: scene.program.id }, { active: true, evaluationCron: '0 8 1 * *' });
@@ -97,6 +98,28 @@ describe('a program evaluation run', () => {
         .sort((a, b) => a.caseId.localeCompare(b.caseId)),
     );
     expect((await dueEvaluations()).map((e) => e.caseId)).not.toContain(otherProgramCase.id);
+  });
+
+  it("stores the program's indicators once for the run's instant, the cases just marked counted", async () => {
+    clock.set(RUN_AT);
+
+    const first = await run(scene.program.id);
+    const again = await run(scene.program.id);
+
+    expect(first).toMatchObject({
+      returnvalue: { outcome: 'done', snapshotTakenAt: new Date(RUN_AT).toISOString() },
+    });
+    expect(again).toMatchObject({ returnvalue: { outcome: 'done', markedDue: 0 } });
+    const snapshots = await db.dataSource.query<
+      { programId: string; takenAt: Date; activeCases: number }[]
+    >(
+      `SELECT program_id AS "programId", taken_at AS "takenAt",
+              (figures->>'activeCases')::int AS "activeCases"
+         FROM program_indicator_snapshots`,
+    );
+    expect(snapshots).toEqual([
+      { programId: scene.program.id, takenAt: new Date(RUN_AT), activeCases: 3 },
+    ]);
   });
 
   it("tells the case's active facilitator, once per evaluation", async () => {
@@ -136,6 +159,7 @@ describe('a program evaluation run', () => {
       dueOn: '2031-03-02',
       markedDue: 0,
       notified: 0,
+      snapshotTakenAt: '2031-03-02T01:00:00.000Z',
     });
     expect(await dueEvaluations()).toEqual(marked);
     expect(await notificationsOf(db.dataSource)).toHaveLength(1);
@@ -170,6 +194,7 @@ describe('a program evaluation run', () => {
       dueOn: '2031-04-01',
       markedDue: 1,
       notified: 1,
+      snapshotTakenAt: '2031-04-01T01:00:00.000Z',
     });
     const told = await notificationsOf(db.dataSource);
     expect(told.map((n) => n.payload.dueOn).sort()).toEqual(['2031-03-01', '2031-04-01']);
