@@ -1,3 +1,4 @@
+import { CronExpressionParser } from 'cron-parser';
 import { PROGRAM_TIMEZONES } from '@berdaya/db';
 import { z } from 'zod';
 import { documented } from '../common/openapi/api-schemas';
@@ -13,12 +14,24 @@ const days = (min: number) =>
     .max(3650, { error: 'must be at most 3650 (ten years)' });
 const day = z.iso.date({ error: 'must be a date, such as 2026-01-31' });
 
-// Checked for shape only; when an evaluation falls due is the scheduler's to work out.
+const CRON_SHAPE_ERROR =
+  'must be a cron pattern of five fields (minute hour day month weekday), e.g. 0 8 1 * *';
+
+// Parsed by the parser BullMQ's job scheduler runs it with, so a pattern accepted here is one the
+// worker can schedule, not a job that fails later where nobody reads it.
 const cron = z
   .string()
   .trim()
-  .regex(/^\S+(?: +\S+){4}$/, {
-    error: 'must be a cron pattern of five fields (minute hour day month weekday), e.g. 0 8 1 * *',
+  .regex(/^\S+(?: +\S+){4}$/, { error: CRON_SHAPE_ERROR, abort: true })
+  .superRefine((pattern, context) => {
+    try {
+      CronExpressionParser.parse(pattern);
+    } catch (error) {
+      context.addIssue({
+        code: 'custom',
+        message: `${CRON_SHAPE_ERROR}: ${error instanceof Error ? error.message : String(error)}`,
+      });
+    }
   });
 
 const fields = {

@@ -122,6 +122,29 @@ describe('programs: created by admins, seen and run by the people assigned to th
     });
   });
 
+  it.each([
+    ['99 * * * *', 'Constraint error, got value 99 expected range 0-59'],
+    ['0 0 31 2 *', 'Invalid explicit day of month definition'],
+  ])(
+    'refuses the evaluation pattern %s, which the scheduler could not run',
+    async (pattern, why) => {
+      const answer = await create({
+        name: 'Program baru',
+        workflowDefinitionId: 'six-steps',
+        workflowDefinitionVersion: 1,
+        evaluationCron: pattern,
+      });
+
+      expect(answer.statusCode).toBe(400);
+      expect(answer.json<{ fields: { field: string; message: string }[] }>().fields).toEqual([
+        {
+          field: 'evaluationCron',
+          message: expect.stringContaining(why) as string,
+        },
+      ]);
+    },
+  );
+
   it('refuses settings that are bad alone or together with a 400 naming each', async () => {
     const alone = await create({
       name: '',
