@@ -40,7 +40,11 @@ describe('transition requests read through the api', () => {
     mine = await newCase(api.dataSource);
     theirs = await newCase(api.dataSource);
     const scopeOf = (c: CaseEntity) => ({ programIds: [c.programId], regionIds: [c.regionId] });
-    facilitator = await api.loginAs({ role: 'facilitator', ...scopeOf(mine) });
+    facilitator = await api.loginAs({
+      role: 'facilitator',
+      fullName: 'Siti Rahayu',
+      ...scopeOf(mine),
+    });
     outsider = await api.loginAs({ role: 'supervisor', ...scopeOf(theirs) });
     await request(mine, facilitator.id, 'rejected');
     pending = await request(mine, facilitator.id, 'pending');
@@ -69,13 +73,27 @@ describe('transition requests read through the api', () => {
     expect((await list(facilitator, {})).json<RequestBody[]>()).toHaveLength(2);
   });
 
+  it("filters by the case's program and names the requester", async () => {
+    const mineOnly = (await list(facilitator, { programId: mine.programId })).json<
+      (RequestBody & { requesterName: string | null })[]
+    >();
+    expect(mineOnly).toHaveLength(2);
+    expect(mineOnly.map((r) => r.requesterName)).toEqual(['Siti Rahayu', 'Siti Rahayu']);
+    expect((await list(facilitator, { programId: theirs.programId })).json()).toEqual([]);
+  });
+
   it('answers one request of a case in scope', async () => {
     const response = await facilitator.inject({
       method: 'GET',
       url: `/api/transition-requests/${pending.id}`,
     });
     expect(response.statusCode).toBe(200);
-    expect(response.json()).toMatchObject({ id: pending.id, caseId: mine.id, decidedAt: null });
+    expect(response.json()).toMatchObject({
+      id: pending.id,
+      caseId: mine.id,
+      decidedAt: null,
+      requesterName: 'Siti Rahayu',
+    });
   });
 
   it('hides the requests of a case out of scope', async () => {

@@ -1,4 +1,4 @@
-import { TransitionRequestEntity } from '@berdaya/db';
+import { TransitionRequestEntity, UserEntity } from '@berdaya/db';
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { TransitionRequestReadsController } from './transition-request-reads.controller';
@@ -6,7 +6,7 @@ import { TransitionRequestReadsRepository } from './transition-request-reads.rep
 import { TransitionRequestReadsService } from './transition-request-reads.service';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([TransitionRequestEntity])],
+  imports: [TypeOrmModule.forFeature([TransitionRequestEntity, UserEntity])],
   controllers: [TransitionRequestReadsController],
   providers: [TransitionRequestReadsRepository, TransitionRequestReadsService],
 })

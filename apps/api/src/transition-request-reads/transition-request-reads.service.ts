@@ -14,12 +14,15 @@ export class TransitionRequestReadsService {
   constructor(private readonly repository: TransitionRequestReadsRepository) {}
 
   async list(user: UserScope, query: ListQuery): Promise<ListPage<TransitionRequestRecord>> {
-    return (await this.repository.findPageVisibleTo(user, query)).map(toTransitionRequestRecord);
+    const page = await this.repository.findPageVisibleTo(user, query);
+    const names = await this.repository.findFullNames(page.items.map((row) => row.requestedBy));
+    return page.map((row) => toTransitionRequestRecord(row, names.get(row.requestedBy) ?? null));
   }
 
   async get(user: UserScope, id: string): Promise<TransitionRequestRecord> {
     const found = await this.repository.findOneVisibleTo(user, id);
     if (!found) throw new NotFoundException({ message: `transition request ${id} not found` });
-    return toTransitionRequestRecord(found);
+    const names = await this.repository.findFullNames([found.requestedBy]);
+    return toTransitionRequestRecord(found, names.get(found.requestedBy) ?? null);
   }
 }

@@ -14,6 +14,7 @@ export const transitionRequestRecordSchema = documented(
     fromStage: z.string(),
     toStage: z.string(),
     requestedBy: z.uuid(),
+    requesterName: z.string().nullable(),
     reason: z.string().nullable(),
     checklist: z.array(z.string()),
     evidence: z.array(z.string()),
@@ -31,8 +32,10 @@ export const transitionRequestRecordSchema = documented(
 );
 export type TransitionRequestRecord = z.infer<typeof transitionRequestRecordSchema>;
 
+/** `requesterName` is the requester's full name, which deciders see though they cannot read users. */
 export function toTransitionRequestRecord(
   request: TransitionRequestEntity,
+  requesterName: string | null,
 ): TransitionRequestRecord {
   return {
     id: request.id,
@@ -41,6 +44,7 @@ export function toTransitionRequestRecord(
     fromStage: request.fromStage,
     toStage: request.toStage,
     requestedBy: request.requestedBy,
+    requesterName,
     reason: request.reason,
     checklist: request.checklist,
     evidence: request.evidence,

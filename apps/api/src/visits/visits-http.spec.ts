@@ -85,6 +85,18 @@ describe('visits through the api', () => {
     expect(response.headers['content-range']).toBe('visits 0-0/1');
   });
 
+  it("filters by the case's program", async () => {
+    const byProgram = async (programId: string) =>
+      (
+        await viewer.inject({
+          method: 'GET',
+          url: `/api/visits?filter=${encodeURIComponent(JSON.stringify({ programId }))}`,
+        })
+      ).json<VisitBody[]>();
+    expect((await byProgram(mine.programId)).map((v) => v.id)).toEqual([planned.id]);
+    expect(await byProgram(theirs.programId)).toEqual([]);
+  });
+
   it('never lets a viewer write', async () => {
     expect((await plan(viewer, mine.id)).statusCode).toBe(403);
   });
