@@ -12,6 +12,7 @@ import { ClockModule } from './common/clock/clock.module';
 import { ApiExceptionFilter } from './common/errors/api-exception.filter';
 import { ContentRangeInterceptor } from './common/simple-rest/content-range.interceptor';
 import { EvaluationsModule } from './evaluations/evaluations.module';
+import { FacilitatorsModule } from './facilitators/facilitators.module';
 import { GoalsModule } from './goals/goals.module';
 import { HealthModule } from './health/health.module';
 import { NotificationsModule } from './notifications/notifications.module';
@@ -44,6 +45,7 @@ export class AppModule {
         ProgramIndicatorsModule,
         WorkflowDefinitionsModule,
         CasesModule,
+        FacilitatorsModule,
         VisitsModule,
         EvaluationsModule,
         GoalsModule,

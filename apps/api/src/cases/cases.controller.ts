@@ -1,5 +1,15 @@
 import { calendarDayIn } from '@berdaya/empowerment';
-import { Body, Controller, Get, Param, Post, Query, Res, StreamableFile } from '@nestjs/common';
+import {
+  Body,
+  Controller,
+  Get,
+  Param,
+  Post,
+  Put,
+  Query,
+  Res,
+  StreamableFile,
+} from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import type { AuthUser } from '../auth/auth-user';
@@ -8,6 +18,9 @@ import { ZodValidationPipe } from '../common/validation/zod-validation.pipe';
 import { caseIntakeSchema, type CaseIntake } from './case-intake.schema';
 import { caseMoveSchema, idParamSchema } from './case-move.schema';
 import { CaseMovesService } from './case-moves.service';
+import { caseReassignSchema, type CaseReassign } from './case-reassign.schema';
+import { CaseReassignmentService } from './case-reassignment.service';
+import { Roles } from '../auth/roles.decorator';
 import { CasesService } from './cases.service';
 import { CaseHistoryService } from './case-history.service';
 import type { z } from 'zod';
@@ -25,6 +38,7 @@ export class CasesController {
     private readonly cases: CasesService,
     private readonly moves: CaseMovesService,
     private readonly history: CaseHistoryService,
+    private readonly reassignment: CaseReassignmentService,
     private readonly clock: Clock,
   ) {}
 
@@ -63,6 +77,20 @@ export class CasesController {
     @Body(new ZodValidationPipe(caseIntakeSchema)) input: CaseIntake,
   ) {
     return this.cases.create(user, input);
+  }
+
+  @Put(':id')
+  @Roles('admin', 'programManager', 'supervisor')
+  @ApiOperation({
+    summary: 'Hand the case to another facilitator of its program and region (or to none)',
+  })
+  async reassign(
+    @CurrentUser() user: AuthUser,
+    @Param('id', new ZodValidationPipe(idParamSchema)) id: string,
+    @Body(new ZodValidationPipe(caseReassignSchema)) input: CaseReassign,
+  ) {
+    await this.reassignment.reassign(user, id, input);
+    return this.cases.get(user, id);
   }
 
   @Post(':id/transitions')

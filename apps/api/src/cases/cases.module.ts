@@ -11,6 +11,7 @@ import { CaseHistoryService } from './case-history.service';
 import { CaseIntakeService } from './case-intake.service';
 import { CaseMovesRepository } from './case-moves.repository';
 import { CaseMovesService } from './case-moves.service';
+import { CaseReassignmentService } from './case-reassignment.service';
 import { CasesController } from './cases.controller';
 import { CasesRepository } from './cases.repository';
 import { CasesService } from './cases.service';
@@ -36,6 +37,7 @@ import { TransitionRequestsController } from './transition-requests.controller';
     CaseMovesService,
     CaseHistoryService,
     CaseMovesRepository,
+    CaseReassignmentService,
   ],
 })
 export class CasesModule {}

@@ -1,7 +1,7 @@
 import { CaseEntity, CaseEventEntity, ProgramEntity, UserEntity } from '@berdaya/db';
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { In, type Repository, type SelectQueryBuilder } from 'typeorm';
+import { type EntityManager, In, type Repository, type SelectQueryBuilder } from 'typeorm';
 import type { UserScope } from '../access';
 import { whereVisibleCase } from '../case-scope/case-scope.query';
 import { applyListQuery } from '../common/simple-rest/apply-list-query';
@@ -109,6 +109,29 @@ export class CasesRepository {
       .where('e.caseId = :caseId', { caseId })
       .orderBy('e.id', 'ASC')
       .getRawMany<CaseHistoryRow>();
+  }
+
+  /**
+   * Whether the user is an active facilitator assigned to the case's program and to its village or
+   * a region holding it: someone who would see the case once given it.
+   */
+  async worksOnCase(
+    tx: EntityManager,
+    userId: string,
+    subject: Pick<CaseEntity, 'programId' | 'regionId'>,
+  ): Promise<boolean> {
+    const rows: unknown[] = await tx.query(
+      `SELECT 1 FROM users u
+         JOIN user_programs up ON up.user_id = u.id AND up.program_id = $2
+         JOIN user_regions ur ON ur.user_id = u.id
+         JOIN regions assigned ON assigned.id = ur.region_id
+         JOIN regions village ON village.id = $3
+       WHERE u.id = $1 AND u.role = 'facilitator' AND u.active
+         AND (village.path = assigned.path OR village.path LIKE assigned.path || '.%')
+       LIMIT 1`,
+      [userId, subject.programId, subject.regionId],
+    );
+    return rows.length > 0;
   }
 
   findProgramsByIds(ids: readonly string[]): Promise<ProgramEntity[]> {
