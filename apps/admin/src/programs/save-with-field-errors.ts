@@ -1,0 +1,99 @@
+import { useCallback } from 'react';
+import {
+  type RaRecord,
+  useCreate,
+  useNotify,
+  useRedirect,
+  useResourceContext,
+  useUpdate,
+} from 'react-admin';
+
+/** One entry of the `fields` of the API's validation error (400). */
+export interface ApiFieldProblem {
+  field: string;
+  message: string;
+}
+
+type FormValues = Record<string, unknown>;
+
+const isFieldProblem = (value: unknown): value is ApiFieldProblem =>
+  typeof value === 'object' &&
+  value !== null &&
+  'field' in value &&
+  typeof value.field === 'string' &&
+  'message' in value &&
+  typeof value.message === 'string';
+
+/** The field problems an API error carries, or an empty list when it names none. */
+export function apiFieldProblems(error: unknown): ApiFieldProblem[] {
+  if (typeof error !== 'object' || error === null || !('body' in error)) return [];
+  const { body } = error;
+  if (typeof body !== 'object' || body === null || !('fields' in body)) return [];
+  return Array.isArray(body.fields) ? body.fields.filter(isFieldProblem) : [];
+}
+
+const messageOf = (error: unknown): string =>
+  error instanceof Error && error.message ? error.message : String(error);
+
+interface Options {
+  /** The record being edited; absent when creating. */
+  record?: RaRecord;
+  /** The message shown under a field the API refused (the API's own text when absent). */
+  describe?: (problem: ApiFieldProblem, values: FormValues) => string;
+  /** What is sent, from the form's values. */
+  transform?: (values: FormValues) => FormValues;
+}
+
+/**
+ * A form's `onSubmit` that creates or updates the record and, when the API answers 400 with
+ * `fields`, puts each message under its field: react-admin's own save only reads `body.errors`,
+ * which the API does not send.
+ */
+export function useSaveWithFieldErrors({ record, describe, transform }: Options) {
+  const resource = useResourceContext();
+  const [create] = useCreate();
+  const [update] = useUpdate();
+  const notify = useNotify();
+  const redirect = useRedirect();
+
+  return useCallback(
+    async (values: FormValues): Promise<Record<string, string> | undefined> => {
+      if (!resource) return undefined;
+      const data = transform ? transform(values) : values;
+      try {
+        if (record) {
+          await update(
+            resource,
+            { id: record.id, data, previousData: record },
+            { mutationMode: 'pessimistic', returnPromise: true },
+          );
+        } else {
+          await create(resource, { data }, { returnPromise: true });
+        }
+      } catch (error) {
+        const problems = apiFieldProblems(error);
+        if (problems.length > 0) {
+          notify('ra.message.invalid_form', { type: 'error' });
+          return Object.fromEntries(
+            problems.map((problem) => [
+              problem.field,
+              describe ? describe(problem, values) : problem.message,
+            ]),
+          );
+        }
+        notify('berdaya.programs.server_error', {
+          type: 'error',
+          messageArgs: { message: messageOf(error) },
+        });
+        return undefined;
+      }
+      notify(record ? 'ra.notification.updated' : 'ra.notification.created', {
+        type: 'info',
+        messageArgs: { smart_count: 1 },
+      });
+      redirect('list', resource);
+      return undefined;
+    },
+    [resource, record, describe, transform, create, update, notify, redirect],
+  );
+}
