@@ -11,9 +11,6 @@ export const en = {
     locale: {
       label: 'Language',
     },
-    dashboard: {
-      welcome: 'Welcome, %{name}',
-    },
   },
 };
 

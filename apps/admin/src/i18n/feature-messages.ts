@@ -1,6 +1,7 @@
 import { transitionRequestsMessages } from '../approvals/approvals.messages';
 import { casePageMessages } from '../case-page/case-page.messages';
 import { casesMessages } from '../cases/cases.messages';
+import { dashboardMessages } from '../dashboard/dashboard.messages';
 import { notificationsMessages } from '../notifications/notifications.messages';
 import { programsMessages } from '../programs/programs.messages';
 import { regionsMessages } from '../regions/regions.messages';
@@ -11,6 +12,7 @@ import type { FeatureMessages } from './define-messages';
 
 /** The messages of each part of the panel, merged into the base ones by the i18n provider. */
 export const FEATURE_MESSAGES: readonly FeatureMessages[] = [
+  dashboardMessages,
   casesMessages,
   casePageMessages,
   transitionRequestsMessages,

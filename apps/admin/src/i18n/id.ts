@@ -225,8 +225,5 @@ export const id: Messages = {
     locale: {
       label: 'Bahasa',
     },
-    dashboard: {
-      welcome: 'Selamat datang, %{name}',
-    },
   },
 };
