@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { initialJsReport } from './initial-js-report.mjs';
 
 const appRoot = fileURLToPath(new URL('.', import.meta.url));
 
@@ -8,7 +9,7 @@ export default defineConfig({
   // Nx runs Vite from the workspace root; the app's index.html lives here.
   root: appRoot,
   base: '/',
-  plugins: [react()],
+  plugins: [react(), initialJsReport()],
   // The panel shares the workflow engine and the business rules with the api (live validation of a
   // definition, the overdue rule), through the workspace's `@berdaya/*` paths.
   resolve: { tsconfigPaths: true },
