@@ -1,0 +1,215 @@
+/// <reference lib="dom" />
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { ARTIFACTS, type AdminBrowser, startAdminBrowser } from '../support/admin-browser';
+
+// The demo admin of `npm run seed` (apps/api/src/seed/demo-users.ts), for setting up through the api.
+const DEMO_ADMIN = { email: 'admin@berdaya.test', password: 'demo-admin-berdaya' };
+
+/** The total in react-admin's pagination ("1-25 of 180", "1-25 dari 180"). */
+async function listTotal(page: Page): Promise<number> {
+  const text = await page
+    .getByText(/^\d+-\d+ (of|dari) \d+$/)
+    .first()
+    .innerText();
+  return Number(/(\d+)$/.exec(text.trim())![1]);
+}
+
+/** Waits until the list's total is no longer `before`, and answers the new one. */
+async function totalChangedFrom(page: Page, before: number): Promise<number> {
+  await page.waitForFunction(
+    (previous) =>
+      Array.from(document.querySelectorAll('p, span, div')).some((element) => {
+        const match = /^\d+-\d+ (of|dari) (\d+)$/.exec(element.textContent?.trim() ?? '');
+        return match !== null && Number(match[2]) !== previous;
+      }),
+    before,
+  );
+  return listTotal(page);
+}
+
+describe('cases: the list and the intake', () => {
+  let admin: AdminBrowser;
+
+  beforeAll(async () => {
+    admin = await startAdminBrowser();
+  }, 120_000);
+
+  afterAll(() => admin?.close());
+
+  /** The api as the demo admin: answers the JSON and the Content-Range total of a list. */
+  async function asAdmin(path: string, init: { method?: string; body?: unknown } = {}) {
+    const login = (await (
+      await fetch(`${admin.baseUrl}/api/auth/login`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(DEMO_ADMIN),
+      })
+    ).json()) as { accessToken: string };
+    const response = await fetch(`${admin.baseUrl}/api${path}`, {
+      method: init.method ?? 'GET',
+      headers: {
+        authorization: `Bearer ${login.accessToken}`,
+        ...(init.body ? { 'content-type': 'application/json' } : {}),
+      },
+      body: init.body ? JSON.stringify(init.body) : undefined,
+    });
+    if (!response.ok) throw new Error(`${path}: ${response.status} ${await response.text()}`);
+    const range = response.headers.get('content-range');
+    return {
+      json: (await response.json()) as unknown,
+      total: range ? Number(range.split('/')[1]) : undefined,
+    };
+  }
+
+  const listQuery = (filter: object) => `filter=${encodeURIComponent(JSON.stringify(filter))}`;
+
+  it('lets a facilitator filter by stage and by text, and export what is selected', async () => {
+    const page = await admin.signedIn('facilitator');
+    await page.goto(`${admin.baseUrl}/#/cases`);
+    await page.getByRole('columnheader', { name: 'Community' }).waitFor();
+    const all = await listTotal(page);
+    expect(all).toBeGreaterThan(25);
+    await page.screenshot({ path: join(ARTIFACTS, 'cases-list-en-1280.png') });
+
+    await page.getByLabel('Stage').click();
+    await page.getByRole('option', { name: 'Dialogue', exact: true }).click();
+    const inDialogue = await totalChangedFrom(page, all);
+    expect(inDialogue).toBeGreaterThan(0);
+    expect(inDialogue).toBeLessThan(all);
+
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Export CSV' }).click();
+    const csv = await readFile(await (await download).path(), 'utf8');
+    const lines = csv
+      .replace(/^\uFEFF/, '')
+      .split('\r\n')
+      .filter((line) => line !== '');
+    expect(lines[0]).toBe(
+      'id,program,village code,village name,group name,group type,stage,stage label,status,approach,facilitator email,next visit due,overdue,updated at',
+    );
+    expect(lines).toHaveLength(inDialogue + 1);
+
+    const firstCommunity = await page.locator('tbody tr td.column-groupName').first().innerText();
+    await page.getByRole('textbox', { name: 'Search' }).fill(firstCommunity);
+    const searched = await totalChangedFrom(page, inDialogue);
+    expect(searched).toBeGreaterThan(0);
+    expect(searched).toBeLessThan(inDialogue);
+    await page.close();
+  });
+
+  it('enrols a community through the intake, the recommendation following the answers', async () => {
+    const page = await admin.signedIn('facilitator');
+    await page.goto(`${admin.baseUrl}/#/cases/create`);
+    await page.getByLabel(/^Program/).click();
+    await page.getByRole('option', { name: 'Desa Berdaya Jawa Tengah' }).click();
+
+    await page.getByRole('button', { name: 'Choose', exact: true }).click();
+    const picker = page.getByRole('dialog', { name: 'Choose a region' });
+    await picker.getByLabel('Search by name or code').fill('33.01.01.2001');
+    await picker.getByRole('button', { name: /33\.01\.01\.2001/ }).click();
+    await page.getByLabel(/^Village \/ region/).waitFor();
+    expect(await page.getByLabel(/^Village \/ region/).inputValue()).toMatch(/33\.01\.01\.2001/);
+
+    await page.getByLabel(/^Community/).fill('Kelompok Wanita Tani Melati');
+    await page.getByLabel(/^Group/).click();
+    await page.getByRole('option', { name: "Women's group" }).click();
+
+    const recommendation = (text: RegExp) =>
+      page.getByRole('status').filter({ hasText: text }).waitFor();
+    await recommendation(/Answer the intake questions/);
+    for (const question of ['Solidarity', 'Trust between members', 'Binding norms']) {
+      await page.getByRole('radiogroup', { name: question }).getByLabel('Medium').check();
+    }
+    await recommendation(/Recommended approach: Technical assistance/);
+    await page.getByLabel(/influential local leader is present/).check();
+    await recommendation(
+      /Recommended approach: Self-help.*local leader is present and enthusiastic/,
+    );
+
+    await page.getByRole('radio', { name: 'Technical assistance' }).check();
+    await page.getByRole('button', { name: 'Save' }).click();
+    await page
+      .getByText('A reason is required to choose another approach than recommended')
+      .waitFor();
+    await page
+      .getByLabel(/^Reason for choosing the other approach/)
+      .fill('The leader is about to leave the village for a year.');
+    await page.screenshot({ path: join(ARTIFACTS, 'case-create-en-1280.png'), fullPage: true });
+    await page.getByRole('button', { name: 'Save' }).click();
+    await page.waitForURL(/#\/cases\/[0-9a-f-]{36}\/show/);
+
+    const id = /#\/cases\/([0-9a-f-]{36})\/show/.exec(page.url())![1];
+    const created = (await asAdmin(`/cases/${id}`)).json as Record<string, unknown>;
+    expect(created).toMatchObject({
+      groupName: 'Kelompok Wanita Tani Melati',
+      groupType: 'women',
+      approach: 'technicalAssistance',
+      recommendedApproach: 'selfHelp',
+      approachOverrideReason: 'The leader is about to leave the village for a year.',
+    });
+    await page.close();
+  });
+
+  it('lets a supervisor hand two cases to another facilitator', async () => {
+    const [agus] = (await asAdmin(`/users?${listQuery({ email: 'facilitator@berdaya.test' })}`))
+      .json as { id: string }[];
+    const programs = (await asAdmin('/programs')).json as { id: string }[];
+    const regions = (await asAdmin(`/regions?${listQuery({ code: ['33.01.01', '52.01.01'] })}`))
+      .json as { id: string }[];
+    const wayan = (
+      await asAdmin('/users', {
+        method: 'POST',
+        body: {
+          email: 'wayan@berdaya.test',
+          password: 'wayan-facilitator-berdaya',
+          fullName: 'Wayan Sudarsana',
+          role: 'facilitator',
+          locale: 'en',
+          programIds: programs.map((program) => program.id),
+          regionIds: regions.map((region) => region.id),
+        },
+      })
+    ).json as { id: string };
+
+    const page = await admin.signedIn('supervisor');
+    await page.goto(`${admin.baseUrl}/#/cases?${listQuery({ facilitatorId: agus.id })}`);
+    await page.getByRole('columnheader', { name: 'Community' }).waitFor();
+    const rows = page.getByRole('checkbox', { name: 'Select this row' });
+    await rows.nth(0).check();
+    await rows.nth(1).check();
+    await page.getByRole('button', { name: 'Reassign facilitator' }).click();
+    const dialog = page.getByRole('dialog', { name: /Give 2 cases to another facilitator/ });
+    await dialog.getByLabel(/New facilitator/).fill('Wayan');
+    await page.getByRole('option', { name: 'Wayan Sudarsana' }).click();
+    await dialog.getByRole('button', { name: 'Reassign' }).click();
+    await page.getByText('2 cases reassigned').waitFor();
+
+    const given = await asAdmin(`/cases?${listQuery({ facilitatorId: wayan.id })}`);
+    expect(given.total).toBe(2);
+    await page.close();
+  });
+
+  it('shows the list in Indonesian, and as a simple list on a phone without sideways scroll', async () => {
+    const desk = await admin.signedIn('facilitator', { locale: 'id-ID' });
+    await desk.goto(`${admin.baseUrl}/#/cases`);
+    for (const header of ['Komunitas', 'Desa / wilayah', 'Tahap', 'Pendekatan', 'Pendamping']) {
+      await desk.getByRole('columnheader', { name: header }).waitFor();
+    }
+    await desk
+      .getByRole('cell', { name: /^(Aktif|Ditunda|Selesai|Mundur)$/ })
+      .first()
+      .waitFor();
+    await desk.close();
+
+    const phone = await admin.signedIn('facilitator', { width: 360, height: 740, locale: 'id-ID' });
+    await phone.goto(`${admin.baseUrl}/#/cases`);
+    await phone.locator('a[href^="#/cases/"]').first().waitFor();
+    expect(await phone.getByRole('table').count()).toBe(0);
+    const scrollWidth = await phone.evaluate(() => document.documentElement.scrollWidth);
+    expect(scrollWidth).toBeLessThanOrEqual(360);
+    await phone.screenshot({ path: join(ARTIFACTS, 'cases-list-id-360.png') });
+    await phone.close();
+  });
+});
