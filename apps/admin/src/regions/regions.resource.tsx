@@ -1,7 +1,15 @@
-import { ListGuesser } from 'react-admin';
+import { lazy } from 'react';
+import { Route } from 'react-router';
 import type { AppResource } from '../app-resource';
+
+// Loaded when first opened: the first screen's bundle carries none of it.
+const RegionTreePage = lazy(() => import('./region-tree-page'));
+const RegionImportPage = lazy(() => import('./region-import-page'));
 
 export const regionsResource: AppResource = {
   name: 'regions',
-  list: ListGuesser,
+  list: RegionTreePage,
+  recordRepresentation: (region: { name: string; code: string }) =>
+    `${region.name} (${region.code})`,
+  children: <Route path="import" element={<RegionImportPage />} />,
 };
