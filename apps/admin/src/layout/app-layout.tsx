@@ -1,4 +1,9 @@
 import type { ReactNode } from 'react';
 import { Layout } from 'react-admin';
+import { AppBar } from './app-bar';
 
-export const AppLayout = ({ children }: { children: ReactNode }) => <Layout>{children}</Layout>;
+// On a phone react-admin's sidebar becomes a drawer the app bar's menu button opens, and closes
+// once a page is picked.
+export const AppLayout = ({ children }: { children: ReactNode }) => (
+  <Layout appBar={AppBar}>{children}</Layout>
+);

@@ -1,7 +1,13 @@
-import { ListGuesser } from 'react-admin';
+import NotificationsIcon from '@mui/icons-material/Notifications';
+import { lazy } from 'react';
 import type { AppResource } from '../app-resource';
+
+const NotificationList = lazy(() =>
+  import('./notification-list').then((module) => ({ default: module.NotificationList })),
+);
 
 export const notificationsResource: AppResource = {
   name: 'notifications',
-  list: ListGuesser,
+  list: NotificationList,
+  icon: NotificationsIcon,
 };

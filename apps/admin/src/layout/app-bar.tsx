@@ -1,0 +1,22 @@
+import { useMediaQuery, type Theme } from '@mui/material';
+import { AppBar as RaAppBar, LoadingIndicator, LocalesMenuButton } from 'react-admin';
+import { NotificationBell } from '../notifications/notification-bell';
+import { CompactLocaleButton } from './compact-locale-button';
+
+/**
+ * react-admin's app bar with the notification bell and the language menu. The choice of language
+ * is kept in react-admin's store (this browser's localStorage): the api lets only an admin change
+ * a user's `locale`, so it cannot follow the user to another device.
+ */
+const Toolbar = () => {
+  const isXSmall = useMediaQuery((theme: Theme) => theme.breakpoints.down('sm'));
+  return (
+    <>
+      <NotificationBell />
+      {isXSmall ? <CompactLocaleButton /> : <LocalesMenuButton />}
+      <LoadingIndicator />
+    </>
+  );
+};
+
+export const AppBar = () => <RaAppBar toolbar={<Toolbar />} />;
