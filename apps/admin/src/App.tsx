@@ -7,6 +7,7 @@ import { i18nProvider } from './i18n/i18n-provider';
 import { AppLayout } from './layout/app-layout';
 import { LoginPage } from './login/login-page';
 import { RESOURCES } from './resources';
+import { darkTheme, lightTheme } from './theme';
 
 export const App = () => (
   <Admin
@@ -17,6 +18,8 @@ export const App = () => (
     loginPage={LoginPage}
     dashboard={Dashboard}
     layout={AppLayout}
+    theme={lightTheme}
+    darkTheme={darkTheme}
     disableTelemetry
   >
     {(role: Role | undefined) =>
