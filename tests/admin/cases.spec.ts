@@ -73,7 +73,7 @@ describe('cases: the list and the intake', () => {
     expect(all).toBeGreaterThan(25);
     await page.screenshot({ path: join(ARTIFACTS, 'cases-list-en-1280.png') });
 
-    await page.getByLabel('Stage').click();
+    await page.getByRole('combobox', { name: 'Stage' }).click();
     await page.getByRole('option', { name: 'Dialogue', exact: true }).click();
     const inDialogue = await totalChangedFrom(page, all);
     expect(inDialogue).toBeGreaterThan(0);
@@ -120,7 +120,10 @@ describe('cases: the list and the intake', () => {
       page.getByRole('status').filter({ hasText: text }).waitFor();
     await recommendation(/Answer the intake questions/);
     for (const question of ['Solidarity', 'Trust between members', 'Binding norms']) {
-      await page.getByRole('radiogroup', { name: question }).getByLabel('Medium').check();
+      await page
+        .getByRole('group', { name: new RegExp(`^${question}`) })
+        .getByLabel('Medium')
+        .check();
     }
     await recommendation(/Recommended approach: Technical assistance/);
     await page.getByLabel(/influential local leader is present/).check();
@@ -176,7 +179,8 @@ describe('cases: the list and the intake', () => {
     const page = await admin.signedIn('supervisor');
     await page.goto(`${admin.baseUrl}/#/cases?${listQuery({ facilitatorId: agus.id })}`);
     await page.getByRole('columnheader', { name: 'Community' }).waitFor();
-    const rows = page.getByRole('checkbox', { name: 'Select this row' });
+    // react-admin names the checkbox's wrapper, not the input, so the row is found by its place.
+    const rows = page.locator('tbody input[type="checkbox"]');
     await rows.nth(0).check();
     await rows.nth(1).check();
     await page.getByRole('button', { name: 'Reassign facilitator' }).click();
