@@ -1,3 +1,13 @@
-import { ShowGuesser } from 'react-admin';
+import { lazy, Suspense } from 'react';
+import { Loading } from 'react-admin';
 
-export const CaseShow = () => <ShowGuesser />;
+// The case page, its dialog and its diagram load only when a case is opened.
+const CaseShowPage = lazy(() =>
+  import('./case-show-page').then((module) => ({ default: module.CaseShowPage })),
+);
+
+export const CaseShow = () => (
+  <Suspense fallback={<Loading loadingSecondary="berdaya.case_page.loading" />}>
+    <CaseShowPage />
+  </Suspense>
+);
