@@ -30,6 +30,14 @@ import { apiFieldErrors } from './api-field-errors';
 import type { CaseRecord } from './case-record';
 import { completeIntake, IntakeRecommendation } from './intake-recommendation';
 
+// The api's refusals the form explains in the user's language; any other shows the api's text.
+const REFUSALS: Record<string, string> = {
+  programId: 'berdaya.cases.create.refused.programId',
+  regionId: 'berdaya.cases.create.refused.regionId',
+  facilitatorId: 'berdaya.cases.create.refused.facilitatorId',
+  approachOverrideReason: 'berdaya.cases.create.refused.approachOverrideReason',
+};
+
 type IntakeValues = Record<string, unknown> & { intake?: unknown; approach?: string };
 
 /** The approach recommended for the values, or undefined while the intake is incomplete. */
@@ -100,7 +108,7 @@ export default function CaseCreate() {
       redirect('show', 'cases', created.id);
       return undefined;
     } catch (error) {
-      const errors = apiFieldErrors(error);
+      const errors = apiFieldErrors(error, REFUSALS);
       if (Object.keys(errors).length > 0) return errors;
       notify('berdaya.cases.create.save_failed', {
         type: 'error',

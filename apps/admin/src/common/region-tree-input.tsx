@@ -178,9 +178,15 @@ export function RegionTreeInput({
         onClick={() => setOpen(true)}
         slotProps={{ input: { readOnly: true } }}
         error={!!error}
-        helperText={error ? translate(error, { _: error }) : helperText}
+        helperText={
+          error
+            ? translate(error, { _: error })
+            : typeof helperText === 'string'
+              ? translate(helperText, { _: helperText })
+              : helperText
+        }
         size="small"
-        sx={{ minWidth: 220 }}
+        sx={{ flex: 1, minWidth: 200, maxWidth: 420 }}
       />
       <Button onClick={() => setOpen(true)} sx={{ mt: 0.5 }}>
         {translate('berdaya.region_picker.choose')}
