@@ -37,7 +37,7 @@ export const usersMessages = defineMessages(
           scope: 'A user sees the cases of their programs within their regions',
         },
         errors: {
-          password_length: 'At least 12 characters',
+          password_length: 'The password needs at least 12 characters',
           save_failed: 'Not saved: %{message}',
         },
         sections: {
@@ -85,7 +85,7 @@ export const usersMessages = defineMessages(
           scope: 'Pengguna melihat kasus dari program yang ditugaskan di wilayah tugasnya',
         },
         errors: {
-          password_length: 'Minimal 12 karakter',
+          password_length: 'Kata sandi minimal 12 karakter',
           save_failed: 'Tidak tersimpan: %{message}',
         },
         sections: {

@@ -1,0 +1,57 @@
+import { Card, CardContent, Typography } from '@mui/material';
+import { useLocation } from 'react-router';
+import { Title, useRedirect, useTranslate } from 'react-admin';
+import { DefinitionEditor } from './definition-editor';
+import { useSaveDefinition } from './use-save-definition';
+
+// A new definition starts as the smallest one the engine accepts: two stages and a move.
+const STARTER = {
+  id: 'new-workflow',
+  version: 1,
+  name: { en: 'New workflow', id: 'Alur kerja baru' },
+  initial: 'start',
+  final: ['done'],
+  stages: [
+    { id: 'start', label: { en: 'Start', id: 'Mulai' } },
+    { id: 'done', label: { en: 'Done', id: 'Selesai' } },
+  ],
+  transitions: [{ event: 'FINISH', from: 'start', to: 'done' }],
+};
+
+/** The definition a "new version" link passes in the location state, react-admin's clone way. */
+const copiedDefinition = (state: unknown): unknown => {
+  if (typeof state !== 'object' || state === null || !('record' in state)) return undefined;
+  const { record } = state;
+  return typeof record === 'object' && record !== null && 'definition' in record
+    ? record.definition
+    : undefined;
+};
+
+const DefinitionCreate = () => {
+  const translate = useTranslate();
+  const redirect = useRedirect();
+  const location = useLocation();
+  const save = useSaveDefinition();
+  const initial = copiedDefinition(location.state) ?? STARTER;
+  const title = translate('berdaya.workflow_definitions.title_new');
+
+  return (
+    <>
+      <Title title={title} />
+      <Card sx={{ mt: 2 }}>
+        <CardContent>
+          <Typography component="h1" variant="h5" gutterBottom>
+            {title}
+          </Typography>
+          <DefinitionEditor
+            initialText={JSON.stringify(initial, null, 2)}
+            onSave={save}
+            onCancel={() => redirect('list', 'workflow-definitions')}
+          />
+        </CardContent>
+      </Card>
+    </>
+  );
+};
+
+export default DefinitionCreate;

@@ -1,0 +1,76 @@
+import { parseDefinition, type WorkflowDefinition } from '@berdaya/workflow';
+
+/** A problem shown under the editor: the engine's, or the JSON text's own. */
+export interface EditorProblem {
+  /** The engine's problem code, or JSON for text that does not parse. */
+  code: string;
+  /** Where: a dotted path in the document (`stages.1.label.id`), or a line and column. */
+  path: string;
+  message: string;
+  line?: number;
+  column?: number;
+}
+
+export type DefinitionCheck =
+  | { ok: true; definition: WorkflowDefinition }
+  | { ok: false; problems: EditorProblem[]; value?: unknown };
+
+// V8 says where JSON.parse stopped as "at position N" (and, lately, also as line and column).
+function lineAndColumn(
+  text: string,
+  message: string,
+): { line: number; column: number } | undefined {
+  const position = /position (\d+)/.exec(message);
+  if (!position) return undefined;
+  const before = text.slice(0, Number(position[1]));
+  const lines = before.split('\n');
+  return { line: lines.length, column: (lines[lines.length - 1]?.length ?? 0) + 1 };
+}
+
+/** Parses the editor's text and checks it with the workflow engine's own rules. */
+export function checkDefinitionText(text: string): DefinitionCheck {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    const where = lineAndColumn(text, message);
+    return {
+      ok: false,
+      problems: [
+        {
+          code: 'JSON',
+          path: '',
+          message: message.replace(/\s*\(line \d+ column \d+\)/, ''),
+          ...where,
+        },
+      ],
+    };
+  }
+  const result = parseDefinition(value);
+  if (result.ok) return { ok: true, definition: result.definition };
+  return {
+    ok: false,
+    value,
+    problems: result.problems.map(({ code, path, message }) => ({ code, path, message })),
+  };
+}
+
+const isProblem = (value: unknown): value is EditorProblem =>
+  typeof value === 'object' &&
+  value !== null &&
+  'code' in value &&
+  typeof value.code === 'string' &&
+  'message' in value &&
+  typeof value.message === 'string';
+
+/** The problems of an API 422 about a definition (`body.problems`), or none. */
+export function serverProblems(error: unknown): EditorProblem[] {
+  if (typeof error !== 'object' || error === null || !('body' in error)) return [];
+  const { body } = error;
+  if (typeof body !== 'object' || body === null || !('problems' in body)) return [];
+  if (!Array.isArray(body.problems)) return [];
+  return body.problems
+    .filter(isProblem)
+    .map((problem) => ({ ...problem, path: typeof problem.path === 'string' ? problem.path : '' }));
+}
