@@ -77,7 +77,10 @@ export const MoveDialog = ({
   const [refusal, setRefusal] = useState<Refusal | undefined>();
 
   const moveLabel = move.label ? localized(move.label) : move.event;
-  const missing = new Set(refusal?.kind === 'invalid' ? refusal.missingItems : []);
+  // An item the api named stays marked until the user ticks it.
+  const missing = new Set(
+    refusal?.kind === 'invalid' ? refusal.missingItems.filter((item) => !ticked.has(item)) : [],
+  );
   const reasonMissing = refusal?.kind === 'invalid' && refusal.reasonMissing;
 
   const toggle = (item: string) => {
