@@ -22,26 +22,29 @@ export interface ChartTableProps {
 
 /** The text alternative of a chart: its title as the caption and every figure it shows. */
 export const ChartTable = ({ caption, headers, rows }: ChartTableProps) => (
-  <Box component="table" sx={visuallyHidden}>
-    <caption>{caption}</caption>
-    <thead>
-      <tr>
-        {headers.map((header) => (
-          <th key={header} scope="col">
-            {header}
-          </th>
-        ))}
-      </tr>
-    </thead>
-    <tbody>
-      {rows.map(({ key, cells: [first, ...rest] }) => (
-        <tr key={key}>
-          <th scope="row">{first}</th>
-          {rest.map((cell, index) => (
-            <td key={index}>{cell}</td>
+  // A table grows to its content whatever its width, so the box around it is what hides it.
+  <Box sx={visuallyHidden}>
+    <table>
+      <caption>{caption}</caption>
+      <thead>
+        <tr>
+          {headers.map((header) => (
+            <th key={header} scope="col">
+              {header}
+            </th>
           ))}
         </tr>
-      ))}
-    </tbody>
+      </thead>
+      <tbody>
+        {rows.map(({ key, cells: [first, ...rest] }) => (
+          <tr key={key}>
+            <th scope="row">{first}</th>
+            {rest.map((cell, index) => (
+              <td key={index}>{cell}</td>
+            ))}
+          </tr>
+        ))}
+      </tbody>
+    </table>
   </Box>
 );

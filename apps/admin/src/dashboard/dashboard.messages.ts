@@ -134,7 +134,7 @@ export const dashboardMessages = defineMessages(
           no_snapshot:
             'Belum ada potret: indikator diambil pada setiap evaluasi terjadwal program ini.',
           active_cases: 'Kasus aktif',
-          median_days_in_stage: 'Median lama di tahap (hari)',
+          median_days_in_stage: 'Median lama di tahap',
           overdue_rate: 'Kunjungan terlambat',
           overdue_detail: '%{cases} dari kasus aktif',
           approval_turnaround: 'Waktu penyelesaian persetujuan',

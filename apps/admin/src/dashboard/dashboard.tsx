@@ -1,9 +1,19 @@
 import type { Role } from '@berdaya/empowerment';
-import { Box, Typography } from '@mui/material';
+import { Box, CircularProgress, Typography } from '@mui/material';
+import { lazy, Suspense } from 'react';
 import { Title, useGetIdentity, usePermissions, useTranslate } from 'react-admin';
-import { FacilitatorDashboard } from './facilitator-dashboard';
-import { ProgramDashboard } from './program-dashboard';
-import { SupervisorDashboard } from './supervisor-dashboard';
+
+// Each user needs one of these, and they bring the shared rules and their schemas along: loaded
+// on demand, they keep the first bundle to the shell.
+const FacilitatorDashboard = lazy(() =>
+  import('./facilitator-dashboard').then((module) => ({ default: module.FacilitatorDashboard })),
+);
+const SupervisorDashboard = lazy(() =>
+  import('./supervisor-dashboard').then((module) => ({ default: module.SupervisorDashboard })),
+);
+const ProgramDashboard = lazy(() =>
+  import('./program-dashboard').then((module) => ({ default: module.ProgramDashboard })),
+);
 
 /** What each role starts its day with; the viewer sees the program manager's figures, read only. */
 const RoleDashboard = ({ role, userId }: { role: Role; userId: string | number }) => {
@@ -41,7 +51,13 @@ export const Dashboard = () => {
           alignItems: 'start',
         }}
       >
-        {identity && permissions ? <RoleDashboard role={permissions} userId={identity.id} /> : null}
+        {identity && permissions ? (
+          <Suspense
+            fallback={<CircularProgress size={24} aria-label={translate('ra.page.loading')} />}
+          >
+            <RoleDashboard role={permissions} userId={identity.id} />
+          </Suspense>
+        ) : null}
       </Box>
     </Box>
   );

@@ -1,13 +1,14 @@
-import { CircularProgress, MenuItem, TextField } from '@mui/material';
-import { lazy, Suspense, useState } from 'react';
+import { MenuItem, TextField } from '@mui/material';
+import { useState } from 'react';
 import { type Identifier, useGetList, useTranslate } from 'react-admin';
 import { DashboardCard } from './dashboard-card';
 import type { DashboardProgram } from './dashboard-records';
+import { ProgramIndicatorsPanel } from './program-indicators-panel';
 
-// The charts stay out of the first bundle: facilitators and supervisors never load them.
-const ProgramIndicatorsPanel = lazy(() => import('./program-indicators-panel'));
-
-/** A program manager's (or viewer's) dashboard: the indicators of one of their programs. */
+/**
+ * A program manager's (or viewer's) dashboard: the indicators of one of their programs. Loaded
+ * lazily with its charts (see dashboard.tsx): facilitators and supervisors never load them.
+ */
 export const ProgramDashboard = () => {
   const translate = useTranslate();
   const programs = useGetList<DashboardProgram>('programs', {
@@ -17,7 +18,6 @@ export const ProgramDashboard = () => {
   const [chosen, setChosen] = useState<Identifier>();
   const list = programs.data ?? [];
   const program = list.find((candidate) => candidate.id === chosen) ?? list[0];
-  const loading = <CircularProgress size={24} aria-label={translate('ra.page.loading')} />;
 
   return (
     <DashboardCard
@@ -48,11 +48,7 @@ export const ProgramDashboard = () => {
       error={programs.error}
       empty={program ? undefined : translate('berdaya.dashboard.programs.none')}
     >
-      {program ? (
-        <Suspense fallback={loading}>
-          <ProgramIndicatorsPanel program={program} />
-        </Suspense>
-      ) : null}
+      {program ? <ProgramIndicatorsPanel program={program} /> : null}
     </DashboardCard>
   );
 };

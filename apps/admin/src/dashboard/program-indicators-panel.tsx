@@ -18,11 +18,8 @@ const chartGrid = {
   mt: 3,
 } as const;
 
-/**
- * A program's latest indicators snapshot as figures and charts. Loaded on its own (React.lazy):
- * only managers and viewers open it.
- */
-const ProgramIndicatorsPanel = ({ program }: { program: DashboardProgram }) => {
+/** A program's latest indicators snapshot as figures and charts. */
+export const ProgramIndicatorsPanel = ({ program }: { program: DashboardProgram }) => {
   const translate = useTranslate();
   const format = useLocaleFormat();
   const stageLabel = useStageLabels(
@@ -139,5 +136,3 @@ const ProgramIndicatorsPanel = ({ program }: { program: DashboardProgram }) => {
     </Stack>
   );
 };
-
-export default ProgramIndicatorsPanel;
