@@ -180,7 +180,7 @@ describe('the case page', () => {
     await page.close();
   });
 
-  it('lets the requester withdraw a pending request', async () => {
+  it('lets the requester withdraw a pending request, and set a goal', async () => {
     const record = cases[1];
     const move = advanceOf(record);
     const page = await admin.signedIn('facilitator');
@@ -202,6 +202,16 @@ describe('the case page', () => {
     await expect(page.getByRole('button', { name: move.label!.en }).isEnabled()).resolves.toBe(
       true,
     );
+
+    await page.getByRole('tab', { name: 'Goals' }).click();
+    await page.getByRole('button', { name: 'Set a goal' }).click();
+    const goal = page.getByRole('dialog', { name: 'Set a goal' });
+    await goal.getByRole('textbox', { name: 'Goal' }).fill('Kas kelompok terbentuk');
+    await goal.getByRole('textbox', { name: 'Indicator' }).fill('Saldo kas kelompok');
+    await goal.getByRole('textbox', { name: 'Target' }).fill('Rp 2.000.000');
+    await goal.getByLabel('Due on').fill('2027-06-30');
+    await goal.getByRole('button', { name: 'Save the goal' }).click();
+    await page.getByRole('cell', { name: 'Kas kelompok terbentuk' }).waitFor();
     await page.close();
   });
 

@@ -143,6 +143,9 @@ const en = {
         due_on: 'Due on',
         scope: 'Scope',
         status: 'Status',
+        create: 'Set a goal',
+        save: 'Save the goal',
+        created: 'Goal set',
       },
       goal_status: {
         open: 'Open',
@@ -376,6 +379,9 @@ export const casePageMessages = defineMessages(en, {
         due_on: 'Tenggat',
         scope: 'Cakupan',
         status: 'Status',
+        create: 'Tetapkan tujuan',
+        save: 'Simpan tujuan',
+        created: 'Tujuan ditetapkan',
       },
       goal_status: {
         open: 'Berjalan',

@@ -1,5 +1,6 @@
 import { Chip, Stack } from '@mui/material';
 import { useGetList, useTranslate } from 'react-admin';
+import { GoalCreateButton } from './goal-create-dialog';
 import type { GoalRecord, ResourceRecord, VisitRecord } from './case-records';
 import { RecordTable, type RecordColumn } from './record-table';
 import type { CaseView } from './use-case-view';
@@ -76,12 +77,15 @@ export const GoalsTab = ({ view }: { view: CaseView }) => {
     },
   ];
   return (
-    <RecordTable
-      rows={goals}
-      columns={columns}
-      empty={t('empty')}
-      caption={translate('berdaya.case_page.tabs.goals')}
-    />
+    <>
+      {view.mayWrite && <GoalCreateButton caseId={view.record.id} />}
+      <RecordTable
+        rows={goals}
+        columns={columns}
+        empty={t('empty')}
+        caption={translate('berdaya.case_page.tabs.goals')}
+      />
+    </>
   );
 };
 

@@ -13,7 +13,10 @@ export const IndexTrend = ({ values }: { values: readonly number[] }) => {
   const translate = useTranslate();
   if (values.length < 2) return null;
   const step = (WIDTH - 2 * PAD) / (values.length - 1);
-  const y = (value: number) => PAD + ((100 - value) / 100) * (HEIGHT - 2 * PAD);
+  // The band around the values rather than 0–100, so that a few points of change show.
+  const low = Math.max(0, Math.min(...values) - 10);
+  const high = Math.min(100, Math.max(...values) + 10);
+  const y = (value: number) => PAD + ((high - value) / (high - low)) * (HEIGHT - 2 * PAD);
   const points = values.map((value, index) => `${PAD + index * step},${y(value)}`).join(' ');
   const summary = translate('berdaya.case_page.evaluations.trend_summary', {
     first: values[0],
@@ -32,7 +35,6 @@ export const IndexTrend = ({ values }: { values: readonly number[] }) => {
         viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
         sx={{ width: '100%', maxWidth: WIDTH, height: HEIGHT, display: 'block' }}
       >
-        <line x1={0} x2={WIDTH} y1={y(50)} y2={y(50)} stroke="#bdbdbd" strokeDasharray="3 3" />
         <polyline points={points} fill="none" stroke="#1565c0" strokeWidth={2} />
         {values.map((value, index) => (
           <circle key={index} cx={PAD + index * step} cy={y(value)} r={2.5} fill="#1565c0" />

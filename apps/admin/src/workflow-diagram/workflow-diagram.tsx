@@ -95,6 +95,8 @@ export const WorkflowDiagram = ({
         data-stage={stage.path}
         data-state={state}
         sx={{
+          // Holds the visually hidden state text, which would otherwise sit past the page's edge.
+          position: 'relative',
           listStyle: 'none',
           border: 2,
           borderRadius: 1,
@@ -129,7 +131,7 @@ export const WorkflowDiagram = ({
     <Box
       key={column.id}
       component="li"
-      sx={{ listStyle: 'none', flex: { sm: '1 1 0' }, minWidth: { sm: 104 } }}
+      sx={{ listStyle: 'none', flex: { sm: '1 1 0' }, minWidth: { sm: 88 } }}
     >
       {column.isPhase && (
         <Typography
