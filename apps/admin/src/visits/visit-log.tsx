@@ -114,7 +114,12 @@ const VisitLogForm = ({
   };
 
   return (
-    <Form<LogValues> record={{ ...visit, doneOn: visit.doneOn ?? today }} onSubmit={save}>
+    // The errors show on the fields; a snackbar on top would hide the save button on a phone.
+    <Form<LogValues>
+      record={{ ...visit, doneOn: visit.doneOn ?? today }}
+      onSubmit={save}
+      disableInvalidFormNotification
+    >
       <DateInput
         source="doneOn"
         validate={required()}
