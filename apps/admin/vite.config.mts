@@ -18,16 +18,15 @@ export default defineConfig({
     emptyOutDir: true,
     rolldownOptions: {
       output: {
-        // Vendor code changes far less often than ours: separate chunks stay cached across releases.
-        // A group also takes what its packages depend on, so no catch-all vendor group is needed.
+        // React changes far less often than ours: its own chunk stays cached across releases. MUI and
+        // react-admin are left to the bundler on purpose: grouped, every component of theirs that any
+        // page uses was in the first download; split, each lazy page carries the ones it needs.
         codeSplitting: {
           groups: [
             {
               name: 'react',
               test: /node_modules[\\/](react|react-dom|scheduler|react-router)[\\/]/,
             },
-            { name: 'mui', test: /node_modules[\\/](@mui|@emotion)[\\/]/ },
-            { name: 'react-admin', test: /node_modules[\\/](react-admin|ra-[^\\/]+)[\\/]/ },
           ],
         },
       },
