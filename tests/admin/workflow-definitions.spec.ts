@@ -80,6 +80,7 @@ describe('workflow definitions: the JSON editor and publishing', () => {
     expect(await page.getByRole('link', { name: 'Edit' }).count()).toBe(0);
     expect(await page.getByRole('button', { name: 'Publish' }).count()).toBe(0);
     await expect(page.getByLabel('JSON', { exact: true }).isEditable()).resolves.toBe(false);
+    await page.screenshot({ path: join(ARTIFACTS, 'workflow-published-en-1280.png') });
     expect(await blockingViolations(page)).toEqual([]);
 
     // The edit page of a published version shows no editor either.

@@ -1,6 +1,7 @@
 import { Card, CardContent, Typography } from '@mui/material';
 import { useLocation } from 'react-router';
 import { Title, useRedirect, useTranslate } from 'react-admin';
+import { definitionJson } from './definition-json';
 import { DefinitionEditor } from './definition-editor';
 import { useSaveDefinition } from './use-save-definition';
 
@@ -44,7 +45,7 @@ const DefinitionCreate = () => {
             {title}
           </Typography>
           <DefinitionEditor
-            initialText={JSON.stringify(initial, null, 2)}
+            initialText={definitionJson(initial)}
             onSave={save}
             onCancel={() => redirect('list', 'workflow-definitions')}
           />

@@ -8,6 +8,7 @@ import {
   useRedirect,
   useTranslate,
 } from 'react-admin';
+import { definitionJson } from './definition-json';
 import { DefinitionEditor } from './definition-editor';
 import type { DefinitionVersion } from './definition-version';
 import { useSaveDefinition } from './use-save-definition';
@@ -19,7 +20,7 @@ const DraftEditor = ({ record }: { record: DefinitionVersion }) => {
   const save = useSaveDefinition(record);
   return (
     <DefinitionEditor
-      initialText={JSON.stringify(record.definition, null, 2)}
+      initialText={definitionJson(record.definition)}
       onSave={save}
       onCancel={() => redirect('show', RESOURCE, record.id)}
     />

@@ -13,6 +13,7 @@ import {
   usePermissions,
   useTranslate,
 } from 'react-admin';
+import { definitionJson } from './definition-json';
 import { DefinitionLifecycleButton } from './definition-lifecycle-button';
 import { DefinitionPreview } from './definition-preview';
 import { DefinitionStatusChip } from './definition-status-chip';
@@ -92,7 +93,7 @@ const DefinitionShow = () => {
           <DefinitionPreview definition={record.definition} />
           <JsonEditor
             label={translate('berdaya.workflow_definitions.json')}
-            value={JSON.stringify(record.definition, null, 2)}
+            value={definitionJson(record.definition)}
             readOnly
             helperText={
               record.status === 'draft'
