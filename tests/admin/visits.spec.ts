@@ -1,3 +1,4 @@
+/// <reference lib="dom" />
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { type AdminBrowser, ARTIFACTS, startAdminBrowser } from '../support/admin-browser';
@@ -68,7 +69,7 @@ describe('the visit agenda on a phone', () => {
     await page.getByText('Kunjungan ditandai terlewat.').waitFor();
     await page.waitForFunction(
       (count) =>
-        [...document.querySelectorAll('li')].filter((item) =>
+        Array.from(document.querySelectorAll('li')).filter((item) =>
           item.textContent?.includes('Tandai terlewat'),
         ).length < count,
       before,
