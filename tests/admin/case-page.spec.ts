@@ -177,6 +177,8 @@ describe('the case page', () => {
     await expect(newest.textContent()).resolves.toContain(
       `From ${record.stageLabel.en} to ${moved.json.stageLabel.en}`,
     );
+    // The facilitator reads who approved it, though only admins can read users.
+    await expect(newest.textContent()).resolves.toContain('Siti Rahmawati');
     await page.close();
   });
 

@@ -38,7 +38,8 @@ export interface RegionRecord {
   code: string;
 }
 
-export interface UserRecord {
+/** A row of `/api/facilitators`: the facilitators working where the caller works. */
+export interface FacilitatorRecord {
   id: string;
   fullName: string;
 }
@@ -55,6 +56,7 @@ export interface TransitionRequestRecord {
   fromStage: string;
   toStage: string;
   requestedBy: string;
+  requesterName: string | null;
   reason: string | null;
   evidence: string[];
   status: 'pending' | 'approved' | 'rejected' | 'withdrawn' | 'expired';
@@ -65,6 +67,8 @@ export interface CaseEventRecord {
   id: string;
   type: string;
   actorId: string | null;
+  /** Colleagues' names come with the records, as only admins can read users. */
+  actorName: string | null;
   fromStage: string | null;
   toStage: string | null;
   event: string | null;

@@ -1,6 +1,6 @@
 import { Paper, Stack } from '@mui/material';
 import { useMemo } from 'react';
-import { Show, useGetList, useGetOne, useRecordContext, useRefresh } from 'react-admin';
+import { Show, useGetList, useGetMany, useGetOne, useRecordContext, useRefresh } from 'react-admin';
 import { WorkflowDiagram } from '../workflow-diagram/workflow-diagram';
 import { CaseHeader } from './case-header';
 import { CaseMoves } from './case-moves';
@@ -8,6 +8,7 @@ import type {
   CaseEventRecord,
   CaseRecord,
   DefinitionRecord,
+  FacilitatorRecord,
   ProgramRecord,
   RegionRecord,
   TransitionRequestRecord,
@@ -43,14 +44,24 @@ const CaseShowBody = ({ record }: { record: CaseRecord }) => {
   });
   const definition = definitionRecord?.definition;
   const pendingRequest = pending?.[0];
-  const userIds = useMemo(
-    () =>
-      [record.facilitatorId, pendingRequest?.requestedBy, ...events.map((e) => e.actorId)].filter(
-        (id): id is string => Boolean(id),
-      ),
-    [events, pendingRequest?.requestedBy, record.facilitatorId],
+  // The facilitators in the caller's scope, readable by all who may see the case.
+  const { data: facilitators } = useGetMany<FacilitatorRecord>(
+    'facilitators',
+    { ids: record.facilitatorId ? [record.facilitatorId] : [] },
+    { enabled: Boolean(record.facilitatorId) },
   );
-  const view = useCaseView(record, definition, program?.timezone, userIds);
+  const names = useMemo(() => {
+    const known = new Map<string, string>();
+    for (const event of events) {
+      if (event.actorId && event.actorName) known.set(event.actorId, event.actorName);
+    }
+    if (pendingRequest?.requesterName) {
+      known.set(pendingRequest.requestedBy, pendingRequest.requesterName);
+    }
+    for (const facilitator of facilitators ?? []) known.set(facilitator.id, facilitator.fullName);
+    return known;
+  }, [events, facilitators, pendingRequest]);
+  const view = useCaseView(record, definition, program?.timezone, names);
   const path = useMemo(() => pathTaken(events), [events]);
 
   return (

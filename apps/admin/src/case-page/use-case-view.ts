@@ -1,10 +1,10 @@
 import { canWrite, type Role } from '@berdaya/empowerment';
 import type { WorkflowDefinition } from '@berdaya/workflow';
 import { useCallback, useMemo } from 'react';
-import { useGetIdentity, useGetMany, usePermissions, useTranslate } from 'react-admin';
+import { useGetIdentity, usePermissions, useTranslate } from 'react-admin';
 import { stageLabels } from '../workflow-diagram/diagram-layout';
 import { useLocalizedText } from '../workflow-diagram/use-localized-text';
-import type { CaseRecord, UserRecord } from './case-records';
+import type { CaseRecord } from './case-records';
 import { useCaseDates, type CaseDates } from './use-case-dates';
 
 /** What every part of the case page needs to show the case to the signed-in user. */
@@ -29,16 +29,14 @@ export function useCaseView(
   record: CaseRecord,
   definition: WorkflowDefinition | undefined,
   timeZone: string | undefined,
-  userIds: readonly string[],
+  /** The names of the people the page mentions, by id, as the records carry them. */
+  names: ReadonlyMap<string, string>,
 ): CaseView {
   const translate = useTranslate();
   const localized = useLocalizedText();
   const dates = useCaseDates(timeZone);
   const { identity } = useGetIdentity();
   const { permissions } = usePermissions<Role | undefined>();
-  // Only an admin may read other users: anyone else gets their own record back, and a neutral
-  // word for the others.
-  const { data: users } = useGetMany<UserRecord>('users', { ids: [...new Set(userIds)] });
   const labels = useMemo(() => (definition ? stageLabels(definition) : undefined), [definition]);
   const myId = identity?.id === undefined ? undefined : String(identity.id);
 
@@ -57,13 +55,13 @@ export function useCaseView(
   const nameOf = useCallback(
     (userId: string | null) => {
       if (!userId) return translate('berdaya.case_page.someone_else');
-      const name = users?.find((user) => user.id === userId)?.fullName;
+      const name = names.get(userId);
       if (userId === myId) {
         return translate('berdaya.case_page.you', { name: name ?? identity?.fullName ?? '' });
       }
       return name ?? translate('berdaya.case_page.someone_else');
     },
-    [identity?.fullName, myId, translate, users],
+    [identity?.fullName, myId, names, translate],
   );
 
   return {

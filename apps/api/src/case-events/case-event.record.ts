@@ -11,6 +11,7 @@ export const caseEventRecordSchema = documented(
     caseId: z.uuid(),
     type: z.enum(CASE_EVENT_TYPES),
     actorId: z.uuid().nullable(),
+    actorName: z.string().nullable().meta({ example: 'Siti Rahayu' }),
     fromStage: z.string().nullable(),
     toStage: z.string().nullable(),
     event: z.string().nullable(),
@@ -21,12 +22,17 @@ export const caseEventRecordSchema = documented(
 );
 export type CaseEventRecord = z.infer<typeof caseEventRecordSchema>;
 
-export function toCaseEventRecord(event: CaseEventEntity): CaseEventRecord {
+/** `actorName` is the actor's full name, which colleagues see though they cannot read users. */
+export function toCaseEventRecord(
+  event: CaseEventEntity,
+  actorName: string | null,
+): CaseEventRecord {
   return {
     id: event.id,
     caseId: event.caseId,
     type: event.type,
     actorId: event.actorId,
+    actorName,
     fromStage: event.fromStage,
     toStage: event.toStage,
     event: event.event,

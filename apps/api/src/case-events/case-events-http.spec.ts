@@ -6,6 +6,8 @@ interface EventBody {
   id: string;
   caseId: string;
   type: string;
+  actorId: string | null;
+  actorName: string | null;
 }
 
 /** A case's history through the api: readable exactly where its case is, never writable. */
@@ -21,7 +23,11 @@ describe('case events through the api', () => {
     mine = await newCase(api.dataSource);
     theirs = await newCase(api.dataSource);
     const scopeOf = (c: CaseEntity) => ({ programIds: [c.programId], regionIds: [c.regionId] });
-    facilitator = await api.loginAs({ role: 'facilitator', ...scopeOf(mine) });
+    facilitator = await api.loginAs({
+      role: 'facilitator',
+      fullName: 'Agus Prasetyo',
+      ...scopeOf(mine),
+    });
     outsider = await api.loginAs({ role: 'supervisor', ...scopeOf(theirs) });
     for (const kind of ['personal', 'interpersonal']) {
       await facilitator.inject({
@@ -54,6 +60,11 @@ describe('case events through the api', () => {
     const events = response.json<EventBody[]>();
     expect(events.map((e) => e.type)).toEqual(['resourceRecorded', 'resourceRecorded']);
     expect(BigInt(events[0].id) < BigInt(events[1].id)).toBe(true);
+    // Named for colleagues, who cannot read users.
+    expect(events.map((e) => [e.actorId, e.actorName])).toEqual([
+      [facilitator.id, 'Agus Prasetyo'],
+      [facilitator.id, 'Agus Prasetyo'],
+    ]);
   });
 
   it('sorts newest first on request', async () => {

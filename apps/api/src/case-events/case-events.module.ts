@@ -4,10 +4,11 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { CaseEventsController } from './case-events.controller';
 import { CaseEventsRepository } from './case-events.repository';
 import { CaseEventsService } from './case-events.service';
+import { UserNames } from '../users/user-names';
 
 @Module({
   imports: [TypeOrmModule.forFeature([CaseEventEntity])],
   controllers: [CaseEventsController],
-  providers: [CaseEventsRepository, CaseEventsService],
+  providers: [CaseEventsRepository, CaseEventsService, UserNames],
 })
 export class CaseEventsModule {}

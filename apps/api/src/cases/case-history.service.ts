@@ -5,6 +5,8 @@ import type { Repository } from 'typeorm';
 import { CasesRepository } from './cases.repository';
 import { CasesService, type CaseActor } from './cases.service';
 import { CSV_BOM, csvLine } from './csv-line';
+import { toCaseEventRecord, type CaseEventRecord } from '../case-events/case-event.record';
+import { UserNames } from '../users/user-names';
 
 const HISTORY_HEADER = ['when', 'type', 'actor email', 'from', 'to', 'event', 'reason'];
 
@@ -15,11 +17,16 @@ export class CaseHistoryService {
     private readonly cases: CasesService,
     private readonly repository: CasesRepository,
     @InjectRepository(CaseEventEntity) private readonly events: Repository<CaseEventEntity>,
+    private readonly userNames: UserNames,
   ) {}
 
-  async of(actor: CaseActor, caseId: string): Promise<CaseEventEntity[]> {
+  async of(actor: CaseActor, caseId: string): Promise<CaseEventRecord[]> {
     await this.cases.visible(actor, caseId);
-    return this.events.find({ where: { caseId }, order: { id: 'ASC' } });
+    const events = await this.events.find({ where: { caseId }, order: { id: 'ASC' } });
+    const names = await this.userNames.byId(events.map((event) => event.actorId));
+    return events.map((event) =>
+      toCaseEventRecord(event, event.actorId === null ? null : (names.get(event.actorId) ?? null)),
+    );
   }
 
   /** The same history as CSV; one case's events are few enough to answer in one piece. */

@@ -66,6 +66,7 @@ describe('handing cases to another facilitator', () => {
     expect(entries.at(-1)).toMatchObject({
       type: 'overrideRecorded',
       actorId: supervisor.id,
+      actorName: 'Test supervisor',
       payload: { facilitatorId: { from: facilitator.id, to: colleague.id } },
     });
   });

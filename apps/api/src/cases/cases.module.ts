@@ -6,6 +6,7 @@ import {
   WorkflowDefinitionEntity,
 } from '@berdaya/db';
 import { Module } from '@nestjs/common';
+import { UserNames } from '../users/user-names';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { CaseHistoryService } from './case-history.service';
 import { CaseIntakeService } from './case-intake.service';
@@ -38,6 +39,7 @@ import { TransitionRequestsController } from './transition-requests.controller';
     CaseHistoryService,
     CaseMovesRepository,
     CaseReassignmentService,
+    UserNames,
   ],
 })
 export class CasesModule {}

@@ -1,4 +1,4 @@
-import { TransitionRequestEntity, UserEntity } from '@berdaya/db';
+import { TransitionRequestEntity } from '@berdaya/db';
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import type { Repository, SelectQueryBuilder } from 'typeorm';
@@ -15,8 +15,6 @@ export class TransitionRequestReadsRepository {
   constructor(
     @InjectRepository(TransitionRequestEntity)
     private readonly requests: Repository<TransitionRequestEntity>,
-    @InjectRepository(UserEntity)
-    private readonly users: Repository<UserEntity>,
   ) {}
 
   private visibleTo(user: UserScope): SelectQueryBuilder<TransitionRequestEntity> {
@@ -32,16 +30,5 @@ export class TransitionRequestReadsRepository {
   /** A request whose case the user sees; null when it does not exist or is out of scope. */
   findOneVisibleTo(user: UserScope, id: string): Promise<TransitionRequestEntity | null> {
     return this.visibleTo(user).andWhere('tr.id = :id', { id }).getOne();
-  }
-
-  /** The full names of the users with these ids, by id. */
-  async findFullNames(ids: readonly string[]): Promise<Map<string, string>> {
-    if (ids.length === 0) return new Map();
-    const rows = await this.users
-      .createQueryBuilder('u')
-      .select(['u.id', 'u.fullName'])
-      .where('u.id = ANY(:ids)', { ids: [...new Set(ids)] })
-      .getMany();
-    return new Map(rows.map((user) => [user.id, user.fullName]));
   }
 }

@@ -7,22 +7,26 @@ import {
   type TransitionRequestRecord,
 } from './transition-request.record';
 import { TransitionRequestReadsRepository } from './transition-request-reads.repository';
+import { UserNames } from '../users/user-names';
 
 /** Transition requests of the cases a user sees, for the approval queue and a case's page. */
 @Injectable()
 export class TransitionRequestReadsService {
-  constructor(private readonly repository: TransitionRequestReadsRepository) {}
+  constructor(
+    private readonly repository: TransitionRequestReadsRepository,
+    private readonly userNames: UserNames,
+  ) {}
 
   async list(user: UserScope, query: ListQuery): Promise<ListPage<TransitionRequestRecord>> {
     const page = await this.repository.findPageVisibleTo(user, query);
-    const names = await this.repository.findFullNames(page.items.map((row) => row.requestedBy));
+    const names = await this.userNames.byId(page.items.map((row) => row.requestedBy));
     return page.map((row) => toTransitionRequestRecord(row, names.get(row.requestedBy) ?? null));
   }
 
   async get(user: UserScope, id: string): Promise<TransitionRequestRecord> {
     const found = await this.repository.findOneVisibleTo(user, id);
     if (!found) throw new NotFoundException({ message: `transition request ${id} not found` });
-    const names = await this.repository.findFullNames([found.requestedBy]);
+    const names = await this.userNames.byId([found.requestedBy]);
     return toTransitionRequestRecord(found, names.get(found.requestedBy) ?? null);
   }
 }
