@@ -1,8 +1,5 @@
 /// <reference lib="dom" />
-import type { AxeResults, ImpactValue } from 'axe-core';
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
 import { Pool } from 'pg';
 import {
   type AdminBrowser,
@@ -10,28 +7,7 @@ import {
   type DemoRole,
   startAdminBrowser,
 } from '../support/admin-browser';
-
-// Evaluated through the DevTools protocol: the panel's Content-Security-Policy (rightly) refuses
-// an injected script tag.
-const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
-const BLOCKING: readonly ImpactValue[] = ['serious', 'critical'];
-
-/** The serious and critical violations axe-core finds on the page as it stands, one line each. */
-async function blockingViolations(page: Page): Promise<string[]> {
-  await page.evaluate(AXE_SOURCE);
-  const results = await page.evaluate(() =>
-    (window as unknown as { axe: { run(): Promise<AxeResults> } }).axe.run(),
-  );
-  return results.violations
-    .filter((violation) => violation.impact && BLOCKING.includes(violation.impact))
-    .map(
-      (violation) =>
-        `${violation.impact} ${violation.id}: ${violation.help} (${violation.nodes
-          .slice(0, 3)
-          .map((node) => node.target.join(' '))
-          .join('; ')})`,
-    );
-}
+import { blockingViolations } from '../support/axe';
 
 describe('the main pages, checked by axe-core', () => {
   let admin: AdminBrowser;

@@ -1,28 +1,6 @@
-import type { AxeResults } from 'axe-core';
-import { readFileSync } from 'node:fs';
-import type { Page } from 'playwright-core';
 import { join } from 'node:path';
 import { type AdminBrowser, ARTIFACTS, startAdminBrowser } from '../support/admin-browser';
-
-// axe-core, evaluated through the DevTools protocol (the panel's Content-Security-Policy refuses
-// an injected script tag), as tests/admin/accessibility.spec.ts does for the list pages.
-const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
-
-/** The serious and critical violations axe-core finds in the page's content (the app bar and menu are the layout's). */
-async function blockingViolations(page: Page): Promise<string[]> {
-  await page.evaluate(AXE_SOURCE);
-  const results = await page.evaluate(() =>
-    (window as unknown as { axe: { run(context: string): Promise<AxeResults> } }).axe.run(
-      '#main-content',
-    ),
-  );
-  return results.violations
-    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-    .map(
-      (violation) =>
-        `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join('; ')}`,
-    );
-}
+import { blockingViolations } from '../support/axe';
 
 describe('programs: the settings form', () => {
   let admin: AdminBrowser;
@@ -53,7 +31,7 @@ describe('programs: the settings form', () => {
     await expect(escalation.getAttribute('aria-invalid')).resolves.toBe('true');
     await escalation.scrollIntoViewIfNeeded();
     await page.screenshot({ path: join(ARTIFACTS, 'program-edit-en-1280.png') });
-    expect(await blockingViolations(page)).toEqual([]);
+    expect(await blockingViolations(page, '#main-content')).toEqual([]);
 
     await page.getByLabel('Approval reminder (days)').fill('3');
     await page.getByRole('button', { name: 'Save' }).click();

@@ -1,28 +1,7 @@
-import type { AxeResults } from 'axe-core';
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { type AdminBrowser, ARTIFACTS, startAdminBrowser } from '../support/admin-browser';
-
-// axe-core, evaluated through the DevTools protocol (the panel's Content-Security-Policy refuses
-// an injected script tag), as tests/admin/accessibility.spec.ts does for the list pages.
-const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
-
-/** The serious and critical violations axe-core finds in the page's content (the app bar and menu are the layout's). */
-async function blockingViolations(page: Page): Promise<string[]> {
-  await page.evaluate(AXE_SOURCE);
-  const results = await page.evaluate(() =>
-    (window as unknown as { axe: { run(context: string): Promise<AxeResults> } }).axe.run(
-      '#main-content',
-    ),
-  );
-  return results.violations
-    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-    .map(
-      (violation) =>
-        `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join('; ')}`,
-    );
-}
+import { blockingViolations } from '../support/axe';
 
 const csvFile = (rows: string[]) => ({
   name: 'wilayah.csv',
@@ -53,7 +32,7 @@ describe('regions: the tree and the CSV import', () => {
     await openDayeuhluhur(page);
     await page.getByText('33.01.01.2001 · Village').waitFor();
     await page.screenshot({ path: join(ARTIFACTS, 'regions-tree-en-1280.png'), fullPage: true });
-    expect(await blockingViolations(page)).toEqual([]);
+    expect(await blockingViolations(page, '#main-content')).toEqual([]);
 
     await page.getByLabel('Search by name or code').fill('52.01');
     await page.getByText('Kabupaten Lombok Barat').waitFor();
@@ -79,7 +58,7 @@ describe('regions: the tree and the CSV import', () => {
     ]);
     expect(await page.getByRole('button', { name: 'Import', exact: true }).count()).toBe(0);
     await page.screenshot({ path: join(ARTIFACTS, 'region-import-en-1280.png'), fullPage: true });
-    expect(await blockingViolations(page)).toEqual([]);
+    expect(await blockingViolations(page, '#main-content')).toEqual([]);
 
     // The dry run wrote nothing: the good row's village is not there.
     await page.goto(`${admin.baseUrl}/#/regions`);

@@ -1,28 +1,7 @@
-import type { AxeResults } from 'axe-core';
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { type AdminBrowser, ARTIFACTS, startAdminBrowser } from '../support/admin-browser';
-
-// axe-core, evaluated through the DevTools protocol (the panel's Content-Security-Policy refuses
-// an injected script tag), as tests/admin/accessibility.spec.ts does for the list pages.
-const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
-
-/** The serious and critical violations axe-core finds in the page's content (the app bar and menu are the layout's). */
-async function blockingViolations(page: Page): Promise<string[]> {
-  await page.evaluate(AXE_SOURCE);
-  const results = await page.evaluate(() =>
-    (window as unknown as { axe: { run(context: string): Promise<AxeResults> } }).axe.run(
-      '#main-content',
-    ),
-  );
-  return results.violations
-    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-    .map(
-      (violation) =>
-        `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join('; ')}`,
-    );
-}
+import { blockingViolations } from '../support/axe';
 
 // The demo admin of `npm run seed` (apps/api/src/seed/demo-users.ts), for reading what the api holds.
 const DEMO_ADMIN = { email: 'admin@berdaya.test', password: 'demo-admin-berdaya' };
@@ -86,7 +65,7 @@ describe('users: accounts, roles and assignments', () => {
     await page.getByRole('option', { name: 'Desa Berdaya Jawa Tengah' }).click();
     await page.getByRole('combobox', { name: 'Regions' }).fill('Wanareja');
     await page.getByRole('option', { name: 'Wanareja (33.01.02)' }).click();
-    expect(await blockingViolations(page)).toEqual([]);
+    expect(await blockingViolations(page, '#main-content')).toEqual([]);
     await page.getByRole('button', { name: 'Save' }).click();
 
     const row = page.getByRole('row', { name: new RegExp(NEW_FACILITATOR.email) });

@@ -1,28 +1,6 @@
-import type { AxeResults } from 'axe-core';
-import { readFileSync } from 'node:fs';
-import type { Page } from 'playwright-core';
 import { join } from 'node:path';
 import { type AdminBrowser, ARTIFACTS, startAdminBrowser } from '../support/admin-browser';
-
-// axe-core, evaluated through the DevTools protocol (the panel's Content-Security-Policy refuses
-// an injected script tag), as tests/admin/accessibility.spec.ts does for the list pages.
-const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
-
-/** The serious and critical violations axe-core finds in the page's content (the app bar and menu are the layout's). */
-async function blockingViolations(page: Page): Promise<string[]> {
-  await page.evaluate(AXE_SOURCE);
-  const results = await page.evaluate(() =>
-    (window as unknown as { axe: { run(context: string): Promise<AxeResults> } }).axe.run(
-      '#main-content',
-    ),
-  );
-  return results.violations
-    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-    .map(
-      (violation) =>
-        `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join('; ')}`,
-    );
-}
+import { blockingViolations } from '../support/axe';
 
 const definition = (doneLabel: object) =>
   JSON.stringify(
@@ -64,7 +42,7 @@ describe('workflow definitions: the JSON editor and publishing', () => {
     await problems.getByText('has no Indonesian text', { exact: false }).waitFor();
     await expect(page.getByRole('button', { name: 'Save draft' }).isDisabled()).resolves.toBe(true);
     await page.screenshot({ path: join(ARTIFACTS, 'workflow-editor-en-1280.png'), fullPage: true });
-    expect(await blockingViolations(page)).toEqual([]);
+    expect(await blockingViolations(page, '#main-content')).toEqual([]);
 
     await editor.fill(definition({ en: 'Done', id: 'Selesai' }));
     await page.getByText('The definition is valid.').waitFor();
@@ -81,7 +59,7 @@ describe('workflow definitions: the JSON editor and publishing', () => {
     expect(await page.getByRole('button', { name: 'Publish' }).count()).toBe(0);
     await expect(page.getByLabel('JSON', { exact: true }).isEditable()).resolves.toBe(false);
     await page.screenshot({ path: join(ARTIFACTS, 'workflow-published-en-1280.png') });
-    expect(await blockingViolations(page)).toEqual([]);
+    expect(await blockingViolations(page, '#main-content')).toEqual([]);
 
     // The edit page of a published version shows no editor either.
     await page.goto(`${admin.baseUrl}/#/workflow-definitions/uji-coba%401`);
