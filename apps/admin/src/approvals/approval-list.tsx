@@ -52,17 +52,20 @@ const RequestCard = ({ request }: { request: TransitionRequest }) => {
   );
 };
 
-const RequestCards = () => {
+// Also react-admin's empty page, whose greyed text lacks contrast.
+const NoRequest = () => {
   const translate = useTranslate();
+  return (
+    <Typography sx={{ p: 2 }} color="text.secondary">
+      {translate('berdaya.approvals.empty')}
+    </Typography>
+  );
+};
+
+const RequestCards = () => {
   const { data } = useListContext<TransitionRequest>();
   if (!data) return null;
-  if (data.length === 0) {
-    return (
-      <Typography sx={{ p: 2 }} color="text.secondary">
-        {translate('berdaya.approvals.empty')}
-      </Typography>
-    );
-  }
+  if (data.length === 0) return <NoRequest />;
   return (
     <Stack spacing={2} sx={{ p: { xs: 1, sm: 2 } }}>
       {data.map((request) => (
@@ -80,6 +83,7 @@ export const ApprovalList = () => (
     sort={{ field: 'createdAt', order: 'ASC' }}
     exporter={false}
     perPage={10}
+    empty={<NoRequest />}
   >
     <RequestCards />
   </List>

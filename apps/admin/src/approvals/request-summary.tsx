@@ -103,6 +103,14 @@ export const RequestSummary = ({ request }: { request: TransitionRequest }) => {
       <Section title={field('evidence')}>
         <EvidenceLinks ids={request.evidence} />
       </Section>
+      {request.decidedAt ? (
+        <Typography variant="body2">
+          {translate('berdaya.approvals.decided', {
+            status: translate(`berdaya.approvals.status.${request.status}`),
+            at: dates.moment(request.decidedAt, program?.timezone),
+          })}
+        </Typography>
+      ) : null}
       {request.decisionComment ? (
         <Section title={field('decisionComment')}>
           <Typography variant="body2" sx={{ whiteSpace: 'pre-wrap' }}>

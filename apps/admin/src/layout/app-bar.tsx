@@ -1,5 +1,12 @@
 import { useMediaQuery, type Theme } from '@mui/material';
-import { AppBar as RaAppBar, LoadingIndicator, LocalesMenuButton } from 'react-admin';
+import {
+  AppBar as RaAppBar,
+  LoadingIndicator,
+  LocalesMenuButton,
+  UserMenu,
+  useGetIdentity,
+  useTranslate,
+} from 'react-admin';
 import { NotificationBell } from '../notifications/notification-bell';
 import { CompactLocaleButton } from './compact-locale-button';
 
@@ -19,4 +26,13 @@ const Toolbar = () => {
   );
 };
 
-export const AppBar = () => <RaAppBar toolbar={<Toolbar />} />;
+// react-admin's user button shows the user's name but is labelled "Profile" alone: the label
+// names both, so what a voice-control user reads on screen also works as the button's name.
+const NamedUserMenu = () => {
+  const translate = useTranslate();
+  const { identity } = useGetIdentity();
+  const profile = translate('ra.auth.user_menu');
+  return <UserMenu label={identity?.fullName ? `${profile}: ${identity.fullName}` : profile} />;
+};
+
+export const AppBar = () => <RaAppBar toolbar={<Toolbar />} userMenu={<NamedUserMenu />} />;

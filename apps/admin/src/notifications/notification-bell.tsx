@@ -91,9 +91,14 @@ export const NotificationBell = () => {
           aria-haspopup="dialog"
           onClick={(event) => setAnchor(event.currentTarget)}
         >
-          <Badge badgeContent={count} color="error" max={99}>
+          {/* No badge at zero: its hidden "0" would still count as the button's visible text. */}
+          {count > 0 ? (
+            <Badge badgeContent={count} color="error" max={99}>
+              <NotificationsIcon />
+            </Badge>
+          ) : (
             <NotificationsIcon />
-          </Badge>
+          )}
         </IconButton>
       </Tooltip>
       <Popover

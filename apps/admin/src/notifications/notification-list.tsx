@@ -1,4 +1,4 @@
-import { useMediaQuery, type Theme } from '@mui/material';
+import { Typography, useMediaQuery, type Theme } from '@mui/material';
 import {
   DataTable,
   DateField,
@@ -36,6 +36,16 @@ const filters = [
   />,
 ];
 
+// react-admin's empty page greys its text below the contrast a reader needs.
+const Empty = () => {
+  const translate = useTranslate();
+  return (
+    <Typography sx={{ p: 3 }} color="text.secondary">
+      {translate('berdaya.notifications.none')}
+    </Typography>
+  );
+};
+
 const Actions = () => (
   <TopToolbar>
     <MarkAllReadButton />
@@ -62,6 +72,7 @@ export const NotificationList = () => {
     <List
       filters={filters}
       actions={<Actions />}
+      empty={<Empty />}
       sort={{ field: 'createdAt', order: 'DESC' }}
       exporter={false}
     >

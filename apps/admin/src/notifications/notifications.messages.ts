@@ -22,8 +22,6 @@ export const notificationsMessages = defineMessages(
         none: 'No notifications yet.',
         mark_all_read: 'Mark all read',
         all_marked_read: 'All notifications marked read.',
-        mark_read: 'Mark read',
-        mark_unread: 'Mark unread',
         unread: 'Unread',
         kind: {
           visitDue: 'Visit due',
@@ -78,8 +76,6 @@ export const notificationsMessages = defineMessages(
         none: 'Belum ada notifikasi.',
         mark_all_read: 'Tandai semua sudah dibaca',
         all_marked_read: 'Semua notifikasi ditandai sudah dibaca.',
-        mark_read: 'Tandai sudah dibaca',
-        mark_unread: 'Tandai belum dibaca',
         unread: 'Belum dibaca',
         kind: {
           visitDue: 'Kunjungan jatuh tempo',

@@ -83,6 +83,16 @@ const byDay = (entries: AgendaEntry[]) => {
   return [...days.entries()];
 };
 
+// Also react-admin's empty page, whose greyed text lacks contrast.
+const NoVisit = () => {
+  const translate = useTranslate();
+  return (
+    <Typography sx={{ p: 2 }} color="text.secondary">
+      {translate('berdaya.visits.empty')}
+    </Typography>
+  );
+};
+
 const AgendaDays = () => {
   const translate = useTranslate();
   const dates = useDateText();
@@ -98,13 +108,7 @@ const AgendaDays = () => {
     ids: unique((cases ?? []).map((subject) => subject.regionId)),
   });
   if (!data) return null;
-  if (visits.length === 0) {
-    return (
-      <Typography sx={{ p: 2 }} color="text.secondary">
-        {translate('berdaya.visits.empty')}
-      </Typography>
-    );
-  }
+  if (visits.length === 0) return <NoVisit />;
 
   const now = new Date();
   const caseById = new Map((cases ?? []).map((subject) => [subject.id, subject]));
@@ -189,6 +193,7 @@ export const VisitAgenda = () => {
       sort={{ field: 'plannedOn', order: 'ASC' }}
       perPage={50}
       exporter={false}
+      empty={<NoVisit />}
     >
       <AgendaDays />
     </List>
