@@ -1,63 +1,28 @@
-/// <reference lib="dom" />
-import { loadConfig } from '@berdaya/config';
-import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { BUILT_MAIN, BuiltApp, REPOSITORY_ROOT, stopBuiltApps } from './support/built-app';
-import { freePort } from './support/free-port';
-import { dropTestDatabases, freshDatabaseUrl } from './support/test-database';
+import type { Page } from 'playwright-core';
+import { type AdminBrowser, ARTIFACTS, startAdminBrowser } from '../support/admin-browser';
 
 // The real admin build, served by the real api, in Debian's Chromium.
-const ADMIN_BUILD = join(REPOSITORY_ROOT, 'dist/apps/admin/index.html');
-const ARTIFACTS = join(REPOSITORY_ROOT, 'tests/artifacts');
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
-
 describe('the admin panel in a browser', () => {
-  let browser: Browser;
+  let admin: AdminBrowser;
   let baseUrl: string;
 
   beforeAll(async () => {
-    if (!existsSync(ADMIN_BUILD)) {
-      throw new Error(`${ADMIN_BUILD} is missing: build the admin first (npx nx run admin:build)`);
-    }
-    mkdirSync(ARTIFACTS, { recursive: true });
-    const port = await freePort();
-    const api = BuiltApp.start(BUILT_MAIN.api, {
-      NODE_ENV: 'test',
-      PORT: String(port),
-      DATABASE_URL: freshDatabaseUrl(),
-      REDIS_URL: loadConfig(process.env).redisUrl,
-    });
-    baseUrl = `http://127.0.0.1:${port}`;
-    await api.waitForHttp(`${baseUrl}/api/health`);
-    browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
-    // Starting the api and a first Chromium on a busy machine (fonts cached on first run) can take
-    // well over Jest's default five seconds; a timed-out hook would leave the browser running.
-  }, 60_000);
+    admin = await startAdminBrowser();
+    baseUrl = admin.baseUrl;
+  }, 120_000);
 
-  afterAll(async () => {
-    await browser?.close();
-    await stopBuiltApps();
-    await dropTestDatabases();
-  });
+  afterAll(() => admin?.close());
 
   async function openLogin(width: number, height: number, locale = 'en-GB'): Promise<Page> {
-    const page = await browser.newPage({ viewport: { width, height }, locale });
+    const page = await admin.newPage({ width, height, locale });
     await page.goto(`${baseUrl}/`);
     await page.getByLabel(/email/i).waitFor();
     return page;
   }
 
   it('sends a visitor who is not signed in to the login page, once', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    const page = await admin.newPage();
     let navigations = 0;
     page.on('framenavigated', () => navigations++);
     await page.goto(`${baseUrl}/`);
