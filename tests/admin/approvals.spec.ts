@@ -1,3 +1,4 @@
+/// <reference lib="dom" />
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { type AdminBrowser, ARTIFACTS, startAdminBrowser } from '../support/admin-browser';
@@ -45,8 +46,26 @@ describe('the approvals inbox', () => {
     return { status: response.status, body: (await response.json()) as T };
   };
 
+  /** Minutes of a meeting, uploaded under the case as evidence. */
+  const uploadMinutes = async (user: SignedInUser, caseId: string) => {
+    const form = new FormData();
+    form.append('caseId', caseId);
+    form.append('file', new Blob(['Minutes of the village meeting.\n']), 'minutes.txt');
+    const response = await fetch(`${admin.baseUrl}/api/attachments`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${user.token}` },
+      body: form,
+    });
+    expect(response.status).toBe(201);
+    return ((await response.json()) as { id: string }).id;
+  };
+
   /** Asks, as `user`, to move on one of the cases they see that needs a supervisor's approval. */
-  const requestMove = async (user: SignedInUser, filter: object): Promise<MadeRequest> => {
+  const requestMove = async (
+    user: SignedInUser,
+    filter: object,
+    withEvidence = false,
+  ): Promise<MadeRequest> => {
     const pending = await api<{ caseId: string }[]>(
       user,
       `/transition-requests?filter=${encodeURIComponent('{"status":"pending"}')}&range=[0,999]`,
@@ -60,12 +79,14 @@ describe('the approvals inbox', () => {
       );
       if (!move || requested.has(row.id)) continue;
       requested.add(row.id);
+      const evidence = withEvidence ? [await uploadMinutes(user, row.id)] : [];
       const made = await api<{ id: string }>(user, `/cases/${row.id}/transitions`, {
         method: 'POST',
         body: JSON.stringify({
           event: move.event,
           reason: 'The community has met every item of the exit checklist.',
           checklist: move.checklist,
+          evidence,
           expectedVersion: row.version,
         }),
       });
@@ -95,7 +116,7 @@ describe('the approvals inbox', () => {
   afterAll(() => admin?.close());
 
   it("lets a supervisor approve a facilitator's request, and reject another with a reason", async () => {
-    const first = await requestMove(facilitator, { facilitatorId: facilitator.id });
+    const first = await requestMove(facilitator, { facilitatorId: facilitator.id }, true);
     const second = await requestMove(facilitator, { facilitatorId: facilitator.id });
     const page = await admin.signedIn('supervisor', { width: 1280, height: 900 });
     await inbox(page);
@@ -106,7 +127,12 @@ describe('the approvals inbox', () => {
     await card.getByText(/^Requested by Agus Prasetyo on /).waitFor();
     await card.getByText('The community has met every item of the exit checklist.').waitFor();
     await card.getByRole('heading', { name: 'Checklist ticked' }).waitFor();
-    expect(await card.getByRole('listitem').count()).toBeGreaterThan(0);
+    expect(await card.getByRole('listitem').count()).toBeGreaterThan(1);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      card.getByRole('button', { name: 'Download minutes.txt' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe('minutes.txt');
     await card.scrollIntoViewIfNeeded();
     await page.screenshot({ path: join(ARTIFACTS, 'approvals-en-1280.png') });
 
@@ -169,12 +195,15 @@ describe('the approvals inbox', () => {
     await page.close();
   });
 
-  it('shows facilitators the inbox without decisions', async () => {
+  it('shows facilitators the inbox without decisions, on a phone too', async () => {
     const request = await requestMove(facilitator, { facilitatorId: facilitator.id });
-    const page = await admin.signedIn('facilitator');
+    const page = await admin.signedIn('facilitator', { width: 360, height: 740 });
     await inbox(page);
     const card = cardOf(page, request);
     await card.waitFor();
+    expect(
+      await page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth),
+    ).toBe(false);
     expect(await card.getByRole('button', { name: 'Approve' }).count()).toBe(0);
     expect(await card.getByRole('button', { name: 'Reject' }).count()).toBe(0);
     await page.close();
