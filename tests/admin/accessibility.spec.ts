@@ -46,6 +46,8 @@ describe('the main pages, checked by axe-core', () => {
     ['facilitator', 'dashboard', () => '#/'],
     ['programManager', 'dashboard', () => '#/'],
     ['facilitator', 'case list', () => '#/cases'],
+    // With the row checkboxes of bulk reassignment.
+    ['supervisor', 'case list', () => '#/cases'],
     ['facilitator', 'case intake', () => '#/cases/create'],
     ['facilitator', 'case page', () => `#/cases/${caseId}/show`],
     ['supervisor', 'approvals inbox', () => '#/transition-requests'],
