@@ -1,3 +1,4 @@
+import { USER_LOCALES } from '@berdaya/db';
 import { z } from 'zod';
 import { documented } from '../common/openapi/api-schemas';
 
@@ -31,3 +32,12 @@ export const refreshTokenBodySchema = documented(
   }),
 );
 export type RefreshTokenBody = z.output<typeof refreshTokenBodySchema>;
+
+/** The body of PUT /auth/me: what a user may change of their own record, whatever their role. */
+export const ownSettingsSchema = documented(
+  'OwnSettings',
+  z.strictObject({
+    locale: z.enum(USER_LOCALES, { error: `must be one of ${USER_LOCALES.join(', ')}` }),
+  }),
+);
+export type OwnSettings = z.output<typeof ownSettingsSchema>;

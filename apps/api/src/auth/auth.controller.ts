@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, HttpStatus, Ip, Post } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, HttpStatus, Ip, Post, Put } from '@nestjs/common';
 import {
   ApiBody,
   ApiNoContentResponse,
@@ -17,6 +17,8 @@ import { signInSchema, tokenPairSchema } from './auth-answers.schema';
 import {
   type Credentials,
   credentialsSchema,
+  type OwnSettings,
+  ownSettingsSchema,
   type RefreshTokenBody,
   refreshTokenBodySchema,
 } from './auth-bodies.schema';
@@ -24,6 +26,7 @@ import type { AuthUser } from './auth-user';
 import { AuthService } from './auth.service';
 import { CurrentUser } from './current-user.decorator';
 import { Public } from './public.decorator';
+import { OwnOnly } from './roles.decorator';
 
 const error = { schema: schemaRef(errorBodySchema) };
 const refreshBody = { schema: schemaRef(refreshTokenBodySchema) };
@@ -88,5 +91,22 @@ export class AuthController {
   @ApiUnauthorizedResponse({ description: 'No valid access token', ...error })
   me(@CurrentUser() user: AuthUser) {
     return this.users.get(user, user.id);
+  }
+
+  // A preference, not case data: viewers set theirs too.
+  @Put('me')
+  @OwnOnly()
+  @ApiOperation({ summary: "Change one's own settings: the language of the panel and of e-mails" })
+  @ApiBody({ schema: schemaRef(ownSettingsSchema) })
+  @ApiOkResponse({
+    description: 'The signed-in user, changed',
+    schema: schemaRef(userRecordSchema),
+  })
+  @ApiUnauthorizedResponse({ description: 'No valid access token', ...error })
+  updateMe(
+    @CurrentUser() user: AuthUser,
+    @Body(new ZodValidationPipe(ownSettingsSchema)) settings: OwnSettings,
+  ) {
+    return this.users.update(user.id, settings);
   }
 }

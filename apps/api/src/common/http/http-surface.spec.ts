@@ -139,6 +139,7 @@ describe('the HTTP surface every route shares', () => {
         'POST /api/workflow-definitions/validate',
         'POST /api/workflow-definitions/{id}/publish',
         'POST /api/workflow-definitions/{id}/retire',
+        'PUT /api/auth/me',
         'PUT /api/programs/{id}',
         'PUT /api/regions/{id}',
         'PUT /api/users/{id}',
