@@ -3,6 +3,7 @@ import { loadConfig } from '@berdaya/config';
 import { existsSync, mkdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
+import { Pool } from 'pg';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
@@ -57,7 +58,10 @@ export interface AdminBrowser {
 export interface PageOptions {
   width?: number;
   height?: number;
-  /** The browser's language; the panel starts in it when it has it. */
+  /**
+   * The browser's language; the panel starts in it when it has it, and a signed-in page in the
+   * user's own language, which signedIn sets to match (Indonesian for `id…`, English otherwise).
+   */
   locale?: string;
 }
 
@@ -90,6 +94,7 @@ export async function startAdminBrowser(): Promise<AdminBrowser> {
     },
   });
   const logins = demoLogins();
+  const users = new Pool({ connectionString: databaseUrl, max: 1 });
   const browser = await chromium.launch({
     executablePath: '/usr/bin/chromium',
     args: CHROMIUM_ARGS,
@@ -106,6 +111,9 @@ export async function startAdminBrowser(): Promise<AdminBrowser> {
     async signedIn(role, options) {
       const user = logins.find((candidate) => candidate.role === role);
       if (!user) throw new Error(`no demo user has the role ${role}`);
+      // Each test says the language it reads; one test's pick must not leak into the next.
+      const language = (options?.locale ?? 'en').startsWith('id') ? 'id' : 'en';
+      await users.query('UPDATE users SET locale = $1 WHERE email = $2', [language, user.email]);
       const page = await newPage(options);
       await page.goto(`${baseUrl}/#/login`);
       await page.getByLabel(/email/i).fill(user.email);
@@ -118,6 +126,7 @@ export async function startAdminBrowser(): Promise<AdminBrowser> {
       return page;
     },
     async close() {
+      await users.end();
       await browser.close();
       await stopBuiltApps();
       await dropTestDatabases();

@@ -1,6 +1,7 @@
 import { type AuthProvider, fetchUtils } from 'react-admin';
 import { apiUrl } from './api-url';
 import { bearer, clearAuth, isAuthTokens, isStoredAuth, readAuth, writeAuth } from './auth-storage';
+import { rememberSignInLocale } from './i18n/user-locale';
 
 interface Credentials {
   email: string;
@@ -77,6 +78,7 @@ export const authProvider: AuthProvider = {
     }
     if (!isStoredAuth(answer)) throw new Error('ra.auth.sign_in_error');
     writeAuth(answer);
+    rememberSignInLocale(answer.user.locale);
   },
 
   logout: async () => {

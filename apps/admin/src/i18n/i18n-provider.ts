@@ -4,6 +4,7 @@ import { mergeMessages } from './define-messages';
 import { en } from './en';
 import { FEATURE_MESSAGES } from './feature-messages';
 import { id } from './id';
+import { saveUserLocale } from './user-locale';
 
 const messages: Record<string, TranslationMessages> = {
   en: mergeMessages(en, ...FEATURE_MESSAGES.map((feature) => feature.en)) as TranslationMessages,
@@ -25,11 +26,12 @@ const setDocumentLanguage = (locale: string) => {
 setDocumentLanguage(initialLocale);
 
 // A language picked in the app wins over the browser's: react-admin keeps it in its localStorage
-// store and switches to it on the next visit.
+// store for this browser, and the user's record keeps it for their next sign-in anywhere.
 export const i18nProvider: I18nProvider = {
   ...polyglot,
   changeLocale: async (locale, options) => {
     await polyglot.changeLocale(locale, options);
     setDocumentLanguage(locale);
+    void saveUserLocale(locale);
   },
 };
