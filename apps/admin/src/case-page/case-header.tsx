@@ -72,7 +72,11 @@ export const CaseHeader = ({
         <Field label={field('village')}>
           {village ? `${village.name} (${village.code})` : '…'}
         </Field>
-        <Field label={field('facilitator')}>{view.nameOf(record.facilitatorId)}</Field>
+        <Field label={field('facilitator')}>
+          {record.facilitatorId
+            ? view.nameOf(record.facilitatorId)
+            : translate('berdaya.case_page.unassigned')}
+        </Field>
         <Field label={field('next_visit_due')}>
           {record.nextVisitDue
             ? dates.day(record.nextVisitDue)

@@ -18,6 +18,7 @@ const en = {
       overdue: 'Overdue',
       no_visit_planned: 'None planned',
       someone_else: 'Another user',
+      unassigned: 'Not assigned yet',
       you: '%{name} (you)',
       status: {
         active: 'Active',
@@ -252,6 +253,7 @@ export const casePageMessages = defineMessages(en, {
       overdue: 'Terlambat',
       no_visit_planned: 'Belum dijadwalkan',
       someone_else: 'Pengguna lain',
+      unassigned: 'Belum ditetapkan',
       you: '%{name} (Anda)',
       status: {
         active: 'Aktif',

@@ -53,8 +53,9 @@ export const HistoryTab = ({
           )}
           <Typography variant="caption" color="text.secondary" component="p" sx={{ m: 0 }}>
             <time dateTime={event.occurredAt}>{view.dates.dateTime(event.occurredAt)}</time>
-            {' · '}
-            {translate('berdaya.case_page.history.by', { who: view.nameOf(event.actorId) })}
+            {/* Without an actor the entry was the system's (an expired request): nobody to name. */}
+            {event.actorId &&
+              ` · ${translate('berdaya.case_page.history.by', { who: view.nameOf(event.actorId) })}`}
           </Typography>
         </Box>
       ))}

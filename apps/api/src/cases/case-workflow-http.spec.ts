@@ -4,6 +4,7 @@ import { startTestApi, type SignedInUser, type TestApi } from '../testing/test-a
 
 interface CaseBody {
   id: string;
+  facilitatorId: string | null;
   stage: string;
   version: number;
   allowedEvents: { event: string; checklist: string[]; requiresApproval: boolean }[];
@@ -79,6 +80,8 @@ describe('a case through the api', () => {
       overdue: false,
     });
     expect(created.allowedEvents.map((e) => e.event)).toEqual(['ADVANCE', 'HOLD', 'WITHDRAW']);
+    // Enrolled by a facilitator: theirs to work with.
+    expect(created.facilitatorId).toBe(facilitator.id);
   });
 
   it('does not let a facilitator enrol outside their regions', async () => {
@@ -188,5 +191,12 @@ describe('a case through the api', () => {
       expectedVersion: 2,
     });
     expect(response.statusCode).toBe(403);
+  });
+
+  // Last: a second case in the district would change the counts above.
+  it('leaves a case a supervisor enrols without a facilitator until one is named', async () => {
+    const response = await enrol(supervisor, villageA);
+    expect(response.statusCode).toBe(201);
+    expect(response.json<CaseBody>().facilitatorId).toBeNull();
   });
 });

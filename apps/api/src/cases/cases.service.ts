@@ -101,9 +101,12 @@ export class CasesService {
   }
 
   async create(actor: CaseActor, input: CaseIntake): Promise<CaseRecord> {
+    // A facilitator who enrols a community works with it, unless they name a colleague.
+    const facilitatorId =
+      input.facilitatorId ?? (actor.role === 'facilitator' ? actor.id : undefined);
     const created = await this.intake.create(
       actor.id,
-      input,
+      { ...input, ...(facilitatorId && { facilitatorId }) },
       (programId: string, regionPath: string) => canSeeRecord(actor, { programId, regionPath }),
     );
     return this.get(actor, created.id);
