@@ -29,6 +29,8 @@ export interface JobPayloads {
   'evaluations.scheduleProgram': { programId: string };
   /** A program's scheduled run: mark an evaluation due for each of its active cases. */
   'evaluations.run': { programId: string };
+  /** Store a program's indicators now, between runs (a program just loaded, e.g. the demo). */
+  'evaluations.snapshot': { programId: string };
 }
 
 export type JobName = keyof JobPayloads;

@@ -9,7 +9,7 @@ import {
 } from '@berdaya/db';
 import { allowedEvents, stagePathOf } from '@berdaya/workflow';
 import { startTestApi, type TestApi } from '../testing/test-api';
-import { DEMO_CASE_COUNT, seedDemo } from './demo-seed';
+import { DEMO_CASE_COUNT, DEMO_EVALUATION_CRON, seedDemo } from './demo-seed';
 import { DEMO_USERS } from './demo-users';
 
 describe('the demo seed', () => {
@@ -77,6 +77,25 @@ describe('the demo seed', () => {
       `SELECT count(*)::int AS evaluated FROM evaluations WHERE empowerment_index IS NOT NULL`,
     );
     expect(evaluated).toBeGreaterThan(0);
+  });
+
+  it("asks the worker for each program's evaluation scheduler and a first indicators snapshot", async () => {
+    const programs = await api.dataSource
+      .getRepository(ProgramEntity)
+      .find({ order: { name: 'ASC' } });
+    expect(programs.map((program) => program.evaluationCron)).toEqual([
+      DEMO_EVALUATION_CRON,
+      DEMO_EVALUATION_CRON,
+    ]);
+    const intents = await api.dataSource.query<{ jobName: string; programId: string }[]>(
+      `SELECT job_name AS "jobName", payload->>'programId' AS "programId" FROM outbox ORDER BY id`,
+    );
+    expect(intents).toEqual(
+      programs.flatMap((program) => [
+        { jobName: 'evaluations.scheduleProgram', programId: program.id },
+        { jobName: 'evaluations.snapshot', programId: program.id },
+      ]),
+    );
   });
 
   it('lets every demo user sign in with the documented password', async () => {

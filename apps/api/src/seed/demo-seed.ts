@@ -16,6 +16,7 @@ import {
   DEFAULT_PROCESS_DEFINITION,
   SIX_STEPS_DEFINITION,
 } from '@berdaya/empowerment';
+import { jobIntent, writeOutbox } from '@berdaya/jobs';
 import { randomUUID } from 'node:crypto';
 import type { DataSource, EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
 import { PasswordHasher } from '../users/password.hasher';
@@ -25,6 +26,9 @@ import { demoRegions } from './demo-regions';
 import { DEMO_USERS } from './demo-users';
 
 export const DEMO_CASE_COUNT = 300;
+
+/** Quarterly, on the first of the month at 08:00 in each program's zone. */
+export const DEMO_EVALUATION_CRON = '0 8 1 */3 *';
 
 // Rows per INSERT: well under PostgreSQL's 65,535 parameters for the widest table here.
 const BATCH_ROWS = 500;
@@ -93,6 +97,7 @@ export async function seedDemo(
         workflowDefinitionId: DEFAULT_PROCESS_DEFINITION.id,
         workflowDefinitionVersion: DEFAULT_PROCESS_DEFINITION.version,
         timezone: 'Asia/Jakarta' as const,
+        evaluationCron: DEMO_EVALUATION_CRON,
         budgetStart: '2026-01-01',
         budgetEnd: '2027-12-31',
         definition: DEFAULT_PROCESS_DEFINITION,
@@ -105,6 +110,7 @@ export async function seedDemo(
         workflowDefinitionId: SIX_STEPS_DEFINITION.id,
         workflowDefinitionVersion: SIX_STEPS_DEFINITION.version,
         timezone: 'Asia/Makassar' as const,
+        evaluationCron: DEMO_EVALUATION_CRON,
         budgetStart: '2026-01-01',
         budgetEnd: '2026-12-31',
         definition: SIX_STEPS_DEFINITION,
@@ -184,6 +190,15 @@ export async function seedDemo(
     await insertAll(tx, TransitionRequestEntity, requests);
     await insertAll(tx, VisitEntity, visits);
     await insertAll(tx, EvaluationEntity, evaluations);
+    // For the worker: each program's evaluation scheduler, and indicators for the dashboard now
+    // rather than at the first scheduled run.
+    await writeOutbox(
+      tx,
+      programs.flatMap(({ id }) => [
+        jobIntent('evaluations.scheduleProgram', { programId: id }),
+        jobIntent('evaluations.snapshot', { programId: id }),
+      ]),
+    );
 
     return {
       seeded: true,

@@ -37,6 +37,10 @@ const handlers = {
     outcome: 'skipped',
     reason: 'program is inactive',
   }),
+  'evaluations.snapshot': handler('evaluations.snapshot', {
+    outcome: 'skipped',
+    reason: 'program does not exist',
+  }),
 } satisfies JobHandlers;
 
 function job(name: string, queueName: string, data: unknown = {}): Job {

@@ -1,6 +1,7 @@
 import type { Provider } from '@nestjs/common';
 import { EvaluationRunHandler } from '../evaluations/evaluation-run.handler';
 import { EvaluationScheduleHandler } from '../evaluations/evaluation-schedule.handler';
+import { EvaluationSnapshotHandler } from '../evaluations/evaluation-snapshot.handler';
 import { ApprovalDecidedHandler } from '../notifications/approval-decided.handler';
 import { ApprovalWaitingHandler } from '../notifications/approval-waiting.handler';
 import { NotificationDigestHandler } from '../mail/notification-digest.handler';
@@ -25,6 +26,7 @@ export function jobHandlers(
   detectStalled: DetectStalledHandler,
   scheduleProgram: EvaluationScheduleHandler,
   evaluationRun: EvaluationRunHandler,
+  evaluationSnapshot: EvaluationSnapshotHandler,
 ): JobHandlers {
   return {
     'notifications.approvalWaiting': approvalWaiting,
@@ -37,6 +39,7 @@ export function jobHandlers(
     'reminders.detectStalled': detectStalled,
     'evaluations.scheduleProgram': scheduleProgram,
     'evaluations.run': evaluationRun,
+    'evaluations.snapshot': evaluationSnapshot,
   };
 }
 
@@ -53,6 +56,7 @@ export const jobHandlersProvider: Provider = {
     DetectStalledHandler,
     EvaluationScheduleHandler,
     EvaluationRunHandler,
+    EvaluationSnapshotHandler,
   ],
   useFactory: jobHandlers,
 };

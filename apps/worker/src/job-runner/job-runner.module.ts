@@ -5,6 +5,7 @@ import { EvaluationProgramRepository } from '../evaluations/evaluation-program.r
 import { EvaluationQueue, RedisEvaluationQueue } from '../evaluations/evaluation-queue';
 import { EvaluationRunHandler } from '../evaluations/evaluation-run.handler';
 import { EvaluationScheduleHandler } from '../evaluations/evaluation-schedule.handler';
+import { EvaluationSnapshotHandler } from '../evaluations/evaluation-snapshot.handler';
 import { EvaluationSchedules } from '../evaluations/evaluation-schedules';
 import { DigestRepository } from '../mail/digest.repository';
 import { Mailer, mailerFor } from '../mail/mailer';
@@ -62,6 +63,7 @@ export class JobRunnerModule {
         EvaluationSchedules,
         EvaluationScheduleHandler,
         EvaluationRunHandler,
+        EvaluationSnapshotHandler,
         jobHandlersProvider,
         JobRunnerService,
         {

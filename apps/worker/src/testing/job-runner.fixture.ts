@@ -21,6 +21,7 @@ import { EvaluationProgramRepository } from '../evaluations/evaluation-program.r
 import { type EvaluationRunQueue, openEvaluationQueue } from '../evaluations/evaluation-queue';
 import { EvaluationRunHandler } from '../evaluations/evaluation-run.handler';
 import { EvaluationScheduleHandler } from '../evaluations/evaluation-schedule.handler';
+import { EvaluationSnapshotHandler } from '../evaluations/evaluation-snapshot.handler';
 import { EvaluationSchedules } from '../evaluations/evaluation-schedules';
 import { jobHandlers } from '../job-runner/job-handlers';
 import { closeJobWorkers, createJobWorkers } from '../job-runner/job-workers';
@@ -93,6 +94,7 @@ export class SpecJobWorkers {
       ),
       new EvaluationScheduleHandler(evaluationSchedules),
       new EvaluationRunHandler(dataSource, programs, writer, clock),
+      new EvaluationSnapshotHandler(dataSource, clock),
     );
     const logger = new RecordingLogger();
     const workers = createJobWorkers(connection, handlers, logger, { concurrency: 4, prefix });
