@@ -1,6 +1,5 @@
 /// <reference lib="dom" />
 import { join } from 'node:path';
-import { Pool } from 'pg';
 import {
   type AdminBrowser,
   ARTIFACTS,
@@ -15,21 +14,16 @@ describe('the main pages, checked by axe-core', () => {
 
   beforeAll(async () => {
     admin = await startAdminBrowser();
-    const pool = new Pool({ connectionString: admin.databaseUrl, max: 1 });
-    try {
-      // A case the facilitator sees: in one of their districts, of a program of theirs.
-      const { rows } = await pool.query<{ id: string }>(
-        `SELECT c.id FROM cases c
+    // A case the facilitator sees: in one of their districts, of a program of theirs.
+    const { rows } = await admin.database.query<{ id: string }>(
+      `SELECT c.id FROM cases c
            JOIN regions r ON r.id = c.region_id
            JOIN user_regions ur ON r.path LIKE (SELECT path FROM regions WHERE id = ur.region_id) || '%'
            JOIN users u ON u.id = ur.user_id AND u.email = 'facilitator@berdaya.test'
            JOIN user_programs up ON up.user_id = u.id AND up.program_id = c.program_id
           WHERE c.status = 'active' ORDER BY c.created_at LIMIT 1`,
-      );
-      caseId = rows[0].id;
-    } finally {
-      await pool.end();
-    }
+    );
+    caseId = rows[0].id;
   }, 120_000);
 
   afterAll(() => admin?.close());

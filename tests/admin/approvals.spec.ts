@@ -1,12 +1,8 @@
 /// <reference lib="dom" />
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
+import { callerOf, listQuery, requestApi, type SignedInUser } from '../support/admin-api';
 import { type AdminBrowser, ARTIFACTS, startAdminBrowser } from '../support/admin-browser';
-
-interface SignedInUser {
-  id: string;
-  token: string;
-}
 
 interface CaseRow {
   id: string;
@@ -24,13 +20,6 @@ interface MadeRequest {
   caseId: string;
 }
 
-/** The user a page is signed in as, from what the panel stored at sign-in. */
-async function userOf(page: Page): Promise<SignedInUser> {
-  const stored = await page.evaluate(() => localStorage.getItem('berdaya.auth'));
-  const auth = JSON.parse(stored ?? 'null') as { accessToken: string; user: { id: string } };
-  return { id: auth.user.id, token: auth.accessToken };
-}
-
 describe('the approvals inbox', () => {
   let admin: AdminBrowser;
   let facilitator: SignedInUser;
@@ -38,20 +27,12 @@ describe('the approvals inbox', () => {
   // Cases already asked to move in this run; a case has one request pending at a time.
   const requested = new Set<string>();
 
-  const api = async <T>(user: SignedInUser, path: string, init: RequestInit = {}) => {
-    const response = await fetch(`${admin.baseUrl}/api${path}`, {
-      ...init,
-      headers: { authorization: `Bearer ${user.token}`, 'content-type': 'application/json' },
-    });
-    return { status: response.status, body: (await response.json()) as T };
-  };
-
   /** Minutes of a meeting, uploaded under the case as evidence. */
   const uploadMinutes = async (user: SignedInUser, caseId: string) => {
     const form = new FormData();
     form.append('caseId', caseId);
     form.append('file', new Blob(['Minutes of the village meeting.\n']), 'minutes.txt');
-    const response = await fetch(`${admin.baseUrl}/api/attachments`, {
+    const response = await fetch(`${user.baseUrl}/api/attachments`, {
       method: 'POST',
       headers: { authorization: `Bearer ${user.token}` },
       body: form,
@@ -66,31 +47,32 @@ describe('the approvals inbox', () => {
     filter: object,
     withEvidence = false,
   ): Promise<MadeRequest> => {
-    const pending = await api<{ caseId: string }[]>(
+    const pending = await requestApi<{ caseId: string }[]>(
       user,
-      `/transition-requests?filter=${encodeURIComponent('{"status":"pending"}')}&range=[0,999]`,
+      'GET',
+      `/transition-requests?${listQuery({ status: 'pending' }, undefined, [0, 999])}`,
     );
-    pending.body.forEach((request) => requested.add(request.caseId));
-    const query = encodeURIComponent(JSON.stringify({ status: 'active', ...filter }));
-    const cases = await api<CaseRow[]>(user, `/cases?filter=${query}&range=[0,199]`);
-    for (const row of cases.body) {
+    pending.json.forEach((request) => requested.add(request.caseId));
+    const cases = await requestApi<CaseRow[]>(
+      user,
+      'GET',
+      `/cases?${listQuery({ status: 'active', ...filter }, undefined, [0, 199])}`,
+    );
+    for (const row of cases.json) {
       const move = row.allowedEvents.find(
         (candidate) => candidate.event === 'ADVANCE' && candidate.requiresApproval,
       );
       if (!move || requested.has(row.id)) continue;
       requested.add(row.id);
       const evidence = withEvidence ? [await uploadMinutes(user, row.id)] : [];
-      const made = await api<{ id: string }>(user, `/cases/${row.id}/transitions`, {
-        method: 'POST',
-        body: JSON.stringify({
-          event: move.event,
-          reason: 'The community has met every item of the exit checklist.',
-          checklist: move.checklist,
-          evidence,
-          expectedVersion: row.version,
-        }),
+      const made = await requestApi<{ id: string }>(user, 'POST', `/cases/${row.id}/transitions`, {
+        event: move.event,
+        reason: 'The community has met every item of the exit checklist.',
+        checklist: move.checklist,
+        evidence,
+        expectedVersion: row.version,
       });
-      if (made.status === 201) return { id: made.body.id, caseId: row.id };
+      if (made.status === 201) return { id: made.json.id, caseId: row.id };
     }
     throw new Error('no case left to ask to move');
   };
@@ -98,7 +80,7 @@ describe('the approvals inbox', () => {
   // Every pending request in scope on one page, whatever the demo data left waiting.
   const inbox = (page: Page) =>
     page.goto(
-      `${admin.baseUrl}/#/transition-requests?filter=${encodeURIComponent('{"status":"pending"}')}&perPage=200`,
+      `${admin.baseUrl}/#/transition-requests?${listQuery({ status: 'pending' })}&perPage=200`,
     );
   const cardOf = (page: Page, request: MadeRequest) =>
     page.locator('article').filter({ has: page.locator(`a[href*="${request.caseId}"]`) });
@@ -106,10 +88,10 @@ describe('the approvals inbox', () => {
   beforeAll(async () => {
     admin = await startAdminBrowser();
     const facilitatorPage = await admin.signedIn('facilitator');
-    facilitator = await userOf(facilitatorPage);
+    facilitator = await callerOf(facilitatorPage);
     await facilitatorPage.close();
     const supervisorPage = await admin.signedIn('supervisor');
-    supervisor = await userOf(supervisorPage);
+    supervisor = await callerOf(supervisorPage);
     await supervisorPage.close();
   }, 120_000);
 
@@ -154,7 +136,13 @@ describe('the approvals inbox', () => {
     await cardOf(page, second).waitFor({ state: 'detached' });
 
     const decided = async (request: MadeRequest) =>
-      (await api<{ status: string }>(supervisor, `/transition-requests/${request.id}`)).body;
+      (
+        await requestApi<{ status: string }>(
+          supervisor,
+          'GET',
+          `/transition-requests/${request.id}`,
+        )
+      ).json;
     expect(await decided(first)).toMatchObject({ status: 'approved' });
     expect(await decided(second)).toMatchObject({
       status: 'rejected',
@@ -169,10 +157,7 @@ describe('the approvals inbox', () => {
     await inbox(page);
     const card = cardOf(page, request);
     await card.waitFor();
-    await api(supervisor, `/transition-requests/${request.id}/approve`, {
-      method: 'POST',
-      body: '{}',
-    });
+    await requestApi(supervisor, 'POST', `/transition-requests/${request.id}/approve`, {});
     await card.getByRole('button', { name: 'Reject' }).click();
     await page
       .getByRole('dialog')

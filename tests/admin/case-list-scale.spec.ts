@@ -1,4 +1,3 @@
-import { Pool } from 'pg';
 import type { Page } from 'playwright-core';
 import { type AdminBrowser, startAdminBrowser } from '../support/admin-browser';
 
@@ -19,12 +18,10 @@ describe('the case list over 100,000 cases', () => {
 
   beforeAll(async () => {
     admin = await startAdminBrowser();
-    const pool = new Pool({ connectionString: admin.databaseUrl, max: 1 });
-    try {
-      // Copies of the demo cases, spread over the demo villages and facilitators, so each role's
-      // scope holds its share of them.
-      await pool.query(
-        `WITH template AS (
+    // Copies of the demo cases, spread over the demo villages and facilitators, so each role's
+    // scope holds its share of them.
+    await admin.database.query(
+      `WITH template AS (
            SELECT c.*, row_number() OVER (ORDER BY c.id) - 1 AS n, count(*) OVER () AS templates
              FROM cases c)
          INSERT INTO cases (program_id, region_id, group_name, group_type, approach, recommended_approach,
@@ -36,12 +33,9 @@ describe('the case list over 100,000 cases', () => {
                 t.started_on, t.next_visit_due, t.facilitator_id, t.updated_at - make_interval(mins => g)
            FROM generate_series(1, $1::int) g
            JOIN template t ON t.n = g % t.templates`,
-        [CASES],
-      );
-      await pool.query('VACUUM ANALYZE cases');
-    } finally {
-      await pool.end();
-    }
+      [CASES],
+    );
+    await admin.database.query('VACUUM ANALYZE cases');
   }, 180_000);
 
   afterAll(() => admin?.close());

@@ -1,6 +1,7 @@
 /// <reference lib="dom" />
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
+import { callApi, listQuery } from '../support/admin-api';
 import { ARTIFACTS, type AdminBrowser, startAdminBrowser } from '../support/admin-browser';
 
 interface Localized {
@@ -30,37 +31,6 @@ interface RequestAnswer {
   caseId: string;
 }
 
-/** Calls the api as the user signed in on the page, with the token the panel keeps. */
-async function callApi<T>(
-  page: Page,
-  method: 'GET' | 'POST',
-  path: string,
-  body?: object,
-): Promise<{ status: number; json: T }> {
-  return page.evaluate(
-    async ({ method, path, body }) => {
-      const auth = JSON.parse(localStorage.getItem('berdaya.auth') ?? '{}') as {
-        accessToken?: string;
-      };
-      const response = await fetch(`/api${path}`, {
-        method,
-        headers: {
-          Authorization: `Bearer ${auth.accessToken ?? ''}`,
-          ...(body && { 'Content-Type': 'application/json' }),
-        },
-        body: body && JSON.stringify(body),
-      });
-      return { status: response.status, json: (await response.json()) as T };
-    },
-    { method, path, body },
-  );
-}
-
-const query = (params: Record<string, unknown>) =>
-  new URLSearchParams(
-    Object.entries(params).map(([key, value]) => [key, JSON.stringify(value)]),
-  ).toString();
-
 /**
  * Demo cases of the default process early on (in the dialogue phase), without a pending request,
  * whose next step needs a supervisor and ticks an exit checklist.
@@ -69,12 +39,12 @@ async function earlyCases(page: Page): Promise<CaseAnswer[]> {
   const { json: cases } = await callApi<CaseAnswer[]>(
     page,
     'GET',
-    `/cases?${query({ filter: { phase: 'dialogue', status: 'active' }, range: [0, 199] })}`,
+    `/cases?${listQuery({ phase: 'dialogue', status: 'active' }, undefined, [0, 199])}`,
   );
   const { json: pending } = await callApi<RequestAnswer[]>(
     page,
     'GET',
-    `/transition-requests?${query({ filter: { status: 'pending' }, range: [0, 999] })}`,
+    `/transition-requests?${listQuery({ status: 'pending' }, undefined, [0, 999])}`,
   );
   const waiting = new Set(pending.map((request) => request.caseId));
   return cases.filter(
@@ -154,7 +124,7 @@ describe('the case page', () => {
     const { json: requests } = await callApi<RequestAnswer[]>(
       supervisor,
       'GET',
-      `/transition-requests?${query({ filter: { caseId: record.id, status: 'pending' } })}`,
+      `/transition-requests?${listQuery({ caseId: record.id, status: 'pending' })}`,
     );
     expect(requests).toHaveLength(1);
     const approval = await callApi(

@@ -2,10 +2,9 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
+import { callApiAsAdmin, listQuery } from '../support/admin-api';
 import { ARTIFACTS, type AdminBrowser, startAdminBrowser } from '../support/admin-browser';
-
-// The demo admin of `npm run seed` (apps/api/src/seed/demo-users.ts), for setting up through the api.
-const DEMO_ADMIN = { email: 'admin@berdaya.test', password: 'demo-admin-berdaya' };
+import { pickVillage } from '../support/admin-pickers';
 
 /** The total in react-admin's pagination ("1-25 of 180", "1-25 dari 180"). */
 async function listTotal(page: Page): Promise<number> {
@@ -29,16 +28,6 @@ async function totalChangedFrom(page: Page, before: number): Promise<number> {
   return listTotal(page);
 }
 
-/** Picks a village in the region tree picker by its code. */
-async function pickVillage(page: Page, code: string): Promise<void> {
-  await page.getByRole('button', { name: 'Choose', exact: true }).click();
-  const picker = page.getByRole('dialog', { name: 'Choose a region' });
-  await picker.getByLabel('Search by name or code').fill(code);
-  await picker.getByRole('button', { name: new RegExp(code.replace(/\./g, '\\.')) }).click();
-  await picker.waitFor({ state: 'hidden' });
-  expect(await page.getByLabel(/^Village \/ region/).inputValue()).toContain(code);
-}
-
 describe('cases: the list and the intake', () => {
   let admin: AdminBrowser;
 
@@ -47,33 +36,6 @@ describe('cases: the list and the intake', () => {
   }, 120_000);
 
   afterAll(() => admin?.close());
-
-  /** The api as the demo admin: answers the JSON and the Content-Range total of a list. */
-  async function asAdmin(path: string, init: { method?: string; body?: unknown } = {}) {
-    const login = (await (
-      await fetch(`${admin.baseUrl}/api/auth/login`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify(DEMO_ADMIN),
-      })
-    ).json()) as { accessToken: string };
-    const response = await fetch(`${admin.baseUrl}/api${path}`, {
-      method: init.method ?? 'GET',
-      headers: {
-        authorization: `Bearer ${login.accessToken}`,
-        ...(init.body ? { 'content-type': 'application/json' } : {}),
-      },
-      body: init.body ? JSON.stringify(init.body) : undefined,
-    });
-    if (!response.ok) throw new Error(`${path}: ${response.status} ${await response.text()}`);
-    const range = response.headers.get('content-range');
-    return {
-      json: (await response.json()) as unknown,
-      total: range ? Number(range.split('/')[1]) : undefined,
-    };
-  }
-
-  const listQuery = (filter: object) => `filter=${encodeURIComponent(JSON.stringify(filter))}`;
 
   it('lets a facilitator filter by region, stage and text, and export what is selected', async () => {
     const page = await admin.signedIn('facilitator');
@@ -165,7 +127,7 @@ describe('cases: the list and the intake', () => {
     await page.waitForURL(/#\/cases\/[0-9a-f-]{36}\/show/);
 
     const id = /#\/cases\/([0-9a-f-]{36})\/show/.exec(page.url())![1];
-    const created = (await asAdmin(`/cases/${id}`)).json as Record<string, unknown>;
+    const created = (await callApiAsAdmin(admin.baseUrl, 'GET', `/cases/${id}`)).json;
     expect(created).toMatchObject({
       groupName: 'Kelompok Wanita Tani Melati',
       groupType: 'women',
@@ -177,25 +139,25 @@ describe('cases: the list and the intake', () => {
   });
 
   it('lets a supervisor hand two cases to another facilitator', async () => {
-    const [agus] = (await asAdmin(`/users?${listQuery({ email: 'facilitator@berdaya.test' })}`))
-      .json as { id: string }[];
-    const programs = (await asAdmin('/programs')).json as { id: string }[];
-    const regions = (await asAdmin(`/regions?${listQuery({ code: ['33.01.01', '52.01.01'] })}`))
-      .json as { id: string }[];
+    const asAdmin = <T>(path: string) => callApiAsAdmin<T>(admin.baseUrl, 'GET', path);
+    const [agus] = (
+      await asAdmin<{ id: string }[]>(`/users?${listQuery({ email: 'facilitator@berdaya.test' })}`)
+    ).json;
+    const programs = (await asAdmin<{ id: string }[]>('/programs')).json;
+    const regions = (
+      await asAdmin<{ id: string }[]>(`/regions?${listQuery({ code: ['33.01.01', '52.01.01'] })}`)
+    ).json;
     const wayan = (
-      await asAdmin('/users', {
-        method: 'POST',
-        body: {
-          email: 'wayan@berdaya.test',
-          password: 'wayan-facilitator-berdaya',
-          fullName: 'Wayan Sudarsana',
-          role: 'facilitator',
-          locale: 'en',
-          programIds: programs.map((program) => program.id),
-          regionIds: regions.map((region) => region.id),
-        },
+      await callApiAsAdmin<{ id: string }>(admin.baseUrl, 'POST', '/users', {
+        email: 'wayan@berdaya.test',
+        password: 'wayan-facilitator-berdaya',
+        fullName: 'Wayan Sudarsana',
+        role: 'facilitator',
+        locale: 'en',
+        programIds: programs.map((program) => program.id),
+        regionIds: regions.map((region) => region.id),
       })
-    ).json as { id: string };
+    ).json;
 
     const page = await admin.signedIn('supervisor');
     await page.goto(`${admin.baseUrl}/#/cases?${listQuery({ facilitatorId: agus.id })}`);

@@ -1,7 +1,6 @@
 import type { ProgramIndicators } from '@berdaya/empowerment';
 import { join } from 'node:path';
-import { Pool } from 'pg';
-import type { Page } from 'playwright-core';
+import { callApi, listQuery } from '../support/admin-api';
 import { type AdminBrowser, ARTIFACTS, startAdminBrowser } from '../support/admin-browser';
 
 interface ApiCase {
@@ -19,37 +18,7 @@ interface ApiProgram {
   name: string;
 }
 
-/** A GET or POST on the api with the signed-in user's token, from inside the page. */
-async function callApi<T>(
-  page: Page,
-  path: string,
-  body?: object,
-): Promise<{ status: number; json: T }> {
-  return page.evaluate(
-    async ({ path, body }) => {
-      const auth = JSON.parse(localStorage.getItem('berdaya.auth') ?? '{}') as {
-        accessToken?: string;
-      };
-      const response = await fetch(`/api${path}`, {
-        method: body ? 'POST' : 'GET',
-        headers: {
-          Authorization: `Bearer ${auth.accessToken ?? ''}`,
-          ...(body ? { 'Content-Type': 'application/json' } : {}),
-        },
-        body: body ? JSON.stringify(body) : undefined,
-      });
-      return { status: response.status, json: (await response.json()) as unknown };
-    },
-    { path, body },
-  ) as Promise<{ status: number; json: T }>;
-}
-
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
-const listQuery = (filter: object, sort: [string, string] = ['id', 'ASC'], range = [0, 999]) =>
-  `filter=${encodeURIComponent(JSON.stringify(filter))}&sort=${encodeURIComponent(
-    JSON.stringify(sort),
-  )}&range=${encodeURIComponent(JSON.stringify(range))}`;
 
 /** Figures as the worker would store them, with the funnel counted from the program's cases. */
 function snapshotFigures(stages: { stage: string; cases: number }[]): ProgramIndicators {
@@ -79,17 +48,12 @@ function snapshotFigures(stages: { stage: string; cases: number }[]): ProgramInd
 
 describe('the dashboard by role', () => {
   let admin: AdminBrowser;
-  let database: Pool;
 
   beforeAll(async () => {
     admin = await startAdminBrowser();
-    database = new Pool({ connectionString: admin.databaseUrl, max: 1 });
   }, 120_000);
 
-  afterAll(async () => {
-    await database?.end();
-    await admin?.close();
-  });
+  afterAll(() => admin?.close());
 
   it("lists a facilitator's visits due, soonest first and overdue marked, each opening its case", async () => {
     const page = await admin.signedIn('facilitator');
@@ -114,23 +78,24 @@ describe('the dashboard by role', () => {
     await rows.first().click();
     await page.waitForURL(/#\/cases\/[0-9a-f-]+\/show$/);
     const caseId = /#\/cases\/([0-9a-f-]+)\/show$/.exec(page.url())![1];
-    const shown = await callApi<ApiCase>(page, `/cases/${caseId}`);
+    const shown = await callApi<ApiCase>(page, 'GET', `/cases/${caseId}`);
     expect(shown.json.groupName).toBe(groupName);
     await page.close();
   });
 
   it("shows a supervisor the approvals waiting, a request made in the test among them, and the facilitator's own as pending", async () => {
     const facilitator = await admin.signedIn('facilitator');
-    const me = await callApi<{ id: string }>(facilitator, '/auth/me');
+    const me = await callApi<{ id: string }>(facilitator, 'GET', '/auth/me');
     const cases = await callApi<ApiCase[]>(
       facilitator,
-      `/cases?${listQuery({ facilitatorId: me.json.id, status: 'active' })}`,
+      'GET',
+      `/cases?${listQuery({ facilitatorId: me.json.id, status: 'active' }, ['id', 'ASC'], [0, 999])}`,
     );
     let requested: ApiCase | undefined;
     for (const candidate of cases.json) {
       const move = candidate.allowedEvents.find((event) => event.requiresApproval);
       if (!move) continue;
-      const answer = await callApi(facilitator, `/cases/${candidate.id}/transitions`, {
+      const answer = await callApi(facilitator, 'POST', `/cases/${candidate.id}/transitions`, {
         event: move.event,
         reason: 'Kelompok siap melangkah ke tahap berikutnya',
         checklist: move.checklist,
@@ -143,7 +108,7 @@ describe('the dashboard by role', () => {
     }
     expect(requested).toBeDefined();
     // Asked a month ago, it heads both lists (oldest first), whatever the demo's own pending ones.
-    await database.query(
+    await admin.database.query(
       `UPDATE transition_requests SET created_at = now() - interval '30 days'
         WHERE case_id = $1 AND status = 'pending'`,
       [requested!.id],
@@ -191,12 +156,14 @@ describe('the dashboard by role', () => {
 
     const programs = await callApi<ApiProgram[]>(
       page,
-      `/programs?${listQuery({}, ['name', 'ASC'])}`,
+      'GET',
+      `/programs?${listQuery({}, ['name', 'ASC'], [0, 999])}`,
     );
     const [program, other] = programs.json;
     const cases = await callApi<ApiCase[]>(
       page,
-      `/cases?${listQuery({ programId: program.id, status: 'active' })}`,
+      'GET',
+      `/cases?${listQuery({ programId: program.id, status: 'active' }, ['id', 'ASC'], [0, 999])}`,
     );
     const byStage = new Map<string, { label: string; cases: number }>();
     for (const record of cases.json) {
@@ -213,7 +180,7 @@ describe('the dashboard by role', () => {
       const figures = snapshotFigures(
         stages.map((stage) => ({ ...stage, cases: stage.cases * scale })),
       );
-      await database.query(
+      await admin.database.query(
         'INSERT INTO program_indicator_snapshots (program_id, taken_at, figures) VALUES ($1, $2, $3)',
         [program.id, takenAt, JSON.stringify(figures)],
       );

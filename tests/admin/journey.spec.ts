@@ -1,6 +1,6 @@
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
 import { callApi, listQuery } from '../support/admin-api';
+import { pickVillage } from '../support/admin-pickers';
 import { type AdminBrowser, ARTIFACTS, startAdminBrowser } from '../support/admin-browser';
 
 interface CaseAnswer {
@@ -10,15 +10,6 @@ interface CaseAnswer {
   stage: string;
   stageLabel: { en: string; id: string };
   allowedEvents: { event: string; label?: { en: string }; requiresApproval: boolean }[];
-}
-
-/** Picks a village in the region tree picker by its code. */
-async function pickVillage(page: Page, code: string): Promise<void> {
-  await page.getByRole('button', { name: 'Choose', exact: true }).click();
-  const picker = page.getByRole('dialog', { name: 'Choose a region' });
-  await picker.getByLabel('Search by name or code').fill(code);
-  await picker.getByRole('button', { name: new RegExp(code.replace(/\./g, '\\.')) }).click();
-  await picker.waitFor({ state: 'hidden' });
 }
 
 /**

@@ -1,8 +1,8 @@
 /// <reference lib="dom" />
 import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
-import { Pool } from 'pg';
 import type { Page } from 'playwright-core';
+import { callerOf, listQuery, requestApi } from '../support/admin-api';
 import { type AdminBrowser, ARTIFACTS, startAdminBrowser } from '../support/admin-browser';
 
 interface CaseRow {
@@ -18,53 +18,41 @@ interface MoveRequest {
   groupName: string;
 }
 
-const authOf = async (page: Page) => {
-  const stored = await page.evaluate(() => localStorage.getItem('berdaya.auth'));
-  return JSON.parse(stored ?? 'null') as { accessToken: string; user: { id: string } };
-};
-
 describe('the notification bell', () => {
   let admin: AdminBrowser;
-  let database: Pool;
 
   beforeAll(async () => {
     admin = await startAdminBrowser();
-    database = new Pool({ connectionString: admin.databaseUrl, max: 1 });
   }, 120_000);
 
-  afterAll(async () => {
-    await database?.end();
-    await admin?.close();
-  });
+  afterAll(() => admin?.close());
 
   /** A facilitator's request to move one of their cases on, through the api. */
   const requestMove = async (): Promise<MoveRequest> => {
     const page = await admin.signedIn('facilitator');
-    const { accessToken, user } = await authOf(page);
+    const facilitator = await callerOf(page);
     await page.close();
-    const call = async <T>(path: string, init: RequestInit = {}) => {
-      const response = await fetch(`${admin.baseUrl}/api${path}`, {
-        ...init,
-        headers: { authorization: `Bearer ${accessToken}`, 'content-type': 'application/json' },
-      });
-      return { status: response.status, body: (await response.json()) as T };
-    };
-    const filter = encodeURIComponent(JSON.stringify({ status: 'active', facilitatorId: user.id }));
-    const cases = await call<CaseRow[]>(`/cases?filter=${filter}&range=[0,199]`);
-    for (const row of cases.body) {
+    const cases = await requestApi<CaseRow[]>(
+      facilitator,
+      'GET',
+      `/cases?${listQuery({ status: 'active', facilitatorId: facilitator.id }, undefined, [0, 199])}`,
+    );
+    for (const row of cases.json) {
       const move = row.allowedEvents.find((e) => e.event === 'ADVANCE' && e.requiresApproval);
       if (!move) continue;
-      const made = await call<{ id: string }>(`/cases/${row.id}/transitions`, {
-        method: 'POST',
-        body: JSON.stringify({
+      const made = await requestApi<{ id: string }>(
+        facilitator,
+        'POST',
+        `/cases/${row.id}/transitions`,
+        {
           event: move.event,
           reason: 'Ready for the next stage.',
           checklist: move.checklist,
           expectedVersion: row.version,
-        }),
-      });
+        },
+      );
       if (made.status === 201)
-        return { id: made.body.id, caseId: row.id, groupName: row.groupName };
+        return { id: made.json.id, caseId: row.id, groupName: row.groupName };
     }
     throw new Error('no case of the facilitator can be asked to move');
   };
@@ -74,7 +62,7 @@ describe('the notification bell', () => {
    * not run beside the browser fixture.
    */
   const notifySupervisor = async (request: MoveRequest) => {
-    await database.query(
+    await admin.database.query(
       `INSERT INTO notifications (user_id, kind, case_id, payload, idempotency_key)
        SELECT u.id, 'approvalWaiting', $1, $2, $3 FROM users u WHERE u.email = 'supervisor@berdaya.test'`,
       [
@@ -113,7 +101,7 @@ describe('the notification bell', () => {
     await page.getByText(/^Requested by Agus Prasetyo on /).waitFor();
     await bell(page, /^Notifications$/).waitFor();
 
-    const { rows } = await database.query<{ read: boolean }>(
+    const { rows } = await admin.database.query<{ read: boolean }>(
       `SELECT read_at IS NOT NULL AS read FROM notifications WHERE payload->>'requestId' = $1`,
       [request.id],
     );

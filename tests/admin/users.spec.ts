@@ -1,10 +1,9 @@
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
+import { callApiAsAdmin, listQuery } from '../support/admin-api';
 import { type AdminBrowser, ARTIFACTS, startAdminBrowser } from '../support/admin-browser';
 import { blockingViolations } from '../support/axe';
 
-// The demo admin of `npm run seed` (apps/api/src/seed/demo-users.ts), for reading what the api holds.
-const DEMO_ADMIN = { email: 'admin@berdaya.test', password: 'demo-admin-berdaya' };
 const NEW_FACILITATOR = {
   email: 'wulan.wanareja@berdaya.test',
   password: 'pendamping-wanareja-2026',
@@ -29,24 +28,15 @@ describe('users: accounts, roles and assignments', () => {
 
   afterAll(() => admin?.close());
 
-  /** A list of the api as the demo admin: its rows and its Content-Range total. */
-  async function adminList(resource: string, filter: object) {
-    const { accessToken } = (await (
-      await fetch(`${admin.baseUrl}/api/auth/login`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify(DEMO_ADMIN),
-      })
-    ).json()) as { accessToken: string };
-    const response = await fetch(
-      `${admin.baseUrl}/api/${resource}?filter=${encodeURIComponent(JSON.stringify(filter))}&range=[0,0]`,
-      { headers: { authorization: `Bearer ${accessToken}` } },
+  /** A list of the api as the demo admin: its first row and the Content-Range total. */
+  const adminList = async (resource: string, filter: object) => {
+    const { json, total } = await callApiAsAdmin<{ id: string }[]>(
+      admin.baseUrl,
+      'GET',
+      `/${resource}?${listQuery(filter, undefined, [0, 0])}`,
     );
-    return {
-      rows: (await response.json()) as { id: string }[],
-      total: Number(response.headers.get('content-range')?.split('/')[1]),
-    };
-  }
+    return { rows: json, total: Number(total) };
+  };
 
   it('creates a facilitator for one program and one district, who then sees only those cases', async () => {
     const page = await admin.signedIn('admin');

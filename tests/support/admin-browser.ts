@@ -44,11 +44,19 @@ function demoLogins(): readonly DemoLogin[] {
   return built.DEMO_USERS;
 }
 
+/** The e-mail and password of the demo user of `role`. */
+export function demoLogin(role: DemoRole): DemoLogin {
+  const user = demoLogins().find((candidate) => candidate.role === role);
+  if (!user) throw new Error(`no demo user has the role ${role}`);
+  return user;
+}
+
 export interface AdminBrowser {
   browser: Browser;
   /** Where the built api serves the built panel and `/api`. */
   baseUrl: string;
-  databaseUrl: string;
+  /** The fixture's database, for what a test sets up or reads beside the panel; closed with it. */
+  database: Pool;
   /** A new page, signed in as the demo user of `role`, on the dashboard. */
   signedIn(role: DemoRole, options?: PageOptions): Promise<Page>;
   newPage(options?: PageOptions): Promise<Page>;
@@ -93,8 +101,7 @@ export async function startAdminBrowser(): Promise<AdminBrowser> {
       REDIS_URL: loadConfig(process.env).redisUrl,
     },
   });
-  const logins = demoLogins();
-  const users = new Pool({ connectionString: databaseUrl, max: 1 });
+  const database = new Pool({ connectionString: databaseUrl, max: 1 });
   const browser = await chromium.launch({
     executablePath: '/usr/bin/chromium',
     args: CHROMIUM_ARGS,
@@ -106,14 +113,13 @@ export async function startAdminBrowser(): Promise<AdminBrowser> {
   return {
     browser,
     baseUrl,
-    databaseUrl,
+    database,
     newPage,
     async signedIn(role, options) {
-      const user = logins.find((candidate) => candidate.role === role);
-      if (!user) throw new Error(`no demo user has the role ${role}`);
+      const user = demoLogin(role);
       // Each test says the language it reads; one test's pick must not leak into the next.
       const language = (options?.locale ?? 'en').startsWith('id') ? 'id' : 'en';
-      await users.query('UPDATE users SET locale = $1 WHERE email = $2', [language, user.email]);
+      await database.query('UPDATE users SET locale = $1 WHERE email = $2', [language, user.email]);
       const page = await newPage(options);
       await page.goto(`${baseUrl}/#/login`);
       await page.getByLabel(/email/i).fill(user.email);
@@ -126,7 +132,7 @@ export async function startAdminBrowser(): Promise<AdminBrowser> {
       return page;
     },
     async close() {
-      await users.end();
+      await database.end();
       await browser.close();
       await stopBuiltApps();
       await dropTestDatabases();
