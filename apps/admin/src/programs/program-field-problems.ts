@@ -1,6 +1,6 @@
 import { useCallback } from 'react';
 import { useTranslate } from 'react-admin';
-import type { ApiFieldProblem } from './save-with-field-errors';
+import type { ApiFieldProblem } from '../common/api-field-problems';
 
 // The API checks these settings together (an approval is reminded of, escalated, then expires;
 // a budget period ends after it starts) and names the other field in its English message; those

@@ -7,30 +7,9 @@ import {
   useResourceContext,
   useUpdate,
 } from 'react-admin';
-
-/** One entry of the `fields` of the API's validation error (400). */
-export interface ApiFieldProblem {
-  field: string;
-  message: string;
-}
+import { type ApiFieldProblem, apiFieldProblems } from '../common/api-field-problems';
 
 type FormValues = Record<string, unknown>;
-
-const isFieldProblem = (value: unknown): value is ApiFieldProblem =>
-  typeof value === 'object' &&
-  value !== null &&
-  'field' in value &&
-  typeof value.field === 'string' &&
-  'message' in value &&
-  typeof value.message === 'string';
-
-/** The field problems an API error carries, or an empty list when it names none. */
-export function apiFieldProblems(error: unknown): ApiFieldProblem[] {
-  if (typeof error !== 'object' || error === null || !('body' in error)) return [];
-  const { body } = error;
-  if (typeof body !== 'object' || body === null || !('fields' in body)) return [];
-  return Array.isArray(body.fields) ? body.fields.filter(isFieldProblem) : [];
-}
 
 const messageOf = (error: unknown): string =>
   error instanceof Error && error.message ? error.message : String(error);
