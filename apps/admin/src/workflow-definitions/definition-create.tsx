@@ -1,6 +1,6 @@
-import { Card, CardContent, Typography } from '@mui/material';
 import { useLocation } from 'react-router';
-import { Title, useRedirect, useTranslate } from 'react-admin';
+import { useRedirect, useTranslate } from 'react-admin';
+import { TitledPage } from '../common/titled-page';
 import { definitionJson } from './definition-json';
 import { DefinitionEditor } from './definition-editor';
 import { useSaveDefinition } from './use-save-definition';
@@ -37,21 +37,13 @@ const DefinitionCreate = () => {
   const title = translate('berdaya.workflow_definitions.title_new');
 
   return (
-    <>
-      <Title title={title} />
-      <Card sx={{ mt: 2 }}>
-        <CardContent>
-          <Typography component="h1" variant="h5" gutterBottom>
-            {title}
-          </Typography>
-          <DefinitionEditor
-            initialText={definitionJson(initial)}
-            onSave={save}
-            onCancel={() => redirect('list', 'workflow-definitions')}
-          />
-        </CardContent>
-      </Card>
-    </>
+    <TitledPage title={title}>
+      <DefinitionEditor
+        initialText={definitionJson(initial)}
+        onSave={save}
+        onCancel={() => redirect('list', 'workflow-definitions')}
+      />
+    </TitledPage>
   );
 };
 

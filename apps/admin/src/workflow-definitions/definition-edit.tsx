@@ -1,13 +1,13 @@
-import { Alert, Card, CardContent, LinearProgress, Typography } from '@mui/material';
+import { Alert, LinearProgress } from '@mui/material';
 import {
   Link,
-  Title,
   useCreatePath,
   useGetOne,
   useGetRecordId,
   useRedirect,
   useTranslate,
 } from 'react-admin';
+import { TitledPage } from '../common/titled-page';
 import { definitionJson } from './definition-json';
 import { DefinitionEditor } from './definition-editor';
 import type { DefinitionVersion } from './definition-version';
@@ -43,26 +43,18 @@ const DefinitionEdit = () => {
   const title = translate('berdaya.workflow_definitions.title_edit', { id: record.id });
 
   return (
-    <>
-      <Title title={title} />
-      <Card sx={{ mt: 2 }}>
-        <CardContent>
-          <Typography component="h1" variant="h5" gutterBottom>
-            {title}
-          </Typography>
-          {record.status === 'draft' ? (
-            <DraftEditor record={record} />
-          ) : (
-            <Alert severity="info">
-              {translate('berdaya.workflow_definitions.editor.read_only')}{' '}
-              <Link to={createPath({ resource: RESOURCE, type: 'show', id: record.id })}>
-                {record.id}
-              </Link>
-            </Alert>
-          )}
-        </CardContent>
-      </Card>
-    </>
+    <TitledPage title={title}>
+      {record.status === 'draft' ? (
+        <DraftEditor record={record} />
+      ) : (
+        <Alert severity="info">
+          {translate('berdaya.workflow_definitions.editor.read_only')}{' '}
+          <Link to={createPath({ resource: RESOURCE, type: 'show', id: record.id })}>
+            {record.id}
+          </Link>
+        </Alert>
+      )}
+    </TitledPage>
   );
 };
 
