@@ -1,4 +1,4 @@
-import { signedInFetch } from '../notifications/signed-in-fetch';
+import { signedInFetch } from '../common/signed-in-fetch';
 
 export type Decision = { kind: 'approve'; comment?: string } | { kind: 'reject'; reason: string };
 

@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
-import { fetchUtils, type Identifier, useLogoutIfAccessDenied } from 'react-admin';
+import { type Identifier, useLogoutIfAccessDenied } from 'react-admin';
 import { apiUrl } from '../api-url';
-import { bearer, readAuth } from '../auth-storage';
+import { fetchWithToken } from '../common/signed-in-fetch';
 import type { ProgramIndicatorsAnswer } from './dashboard-records';
 
 // Not a simple-rest record (no `id`; a route under the program), so it is read beside the data
@@ -10,10 +10,9 @@ const fetchIndicators = async (
   programId: Identifier,
   signal: AbortSignal,
 ): Promise<ProgramIndicatorsAnswer> => {
-  const auth = readAuth();
-  const answer = await fetchUtils.fetchJson(
+  const answer = await fetchWithToken(
     `${apiUrl}/programs/${encodeURIComponent(String(programId))}/indicators`,
-    { signal, ...(auth ? { user: bearer(auth.accessToken) } : {}) },
+    { signal },
   );
   return answer.json as ProgramIndicatorsAnswer;
 };

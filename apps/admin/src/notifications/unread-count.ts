@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { signedInFetch } from './signed-in-fetch';
+import { signedInFetch } from '../common/signed-in-fetch';
 
 export const UNREAD_COUNT_KEY = ['notifications', 'unread-count'] as const;
 

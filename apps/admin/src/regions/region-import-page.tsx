@@ -1,18 +1,11 @@
 import type { Role } from '@berdaya/empowerment';
 import UploadFileIcon from '@mui/icons-material/UploadFile';
-import {
-  Alert,
-  Button as MuiButton,
-  Card,
-  CardContent,
-  LinearProgress,
-  Stack,
-  Typography,
-} from '@mui/material';
+import { Alert, Button as MuiButton, LinearProgress, Stack, Typography } from '@mui/material';
 import { useQueryClient } from '@tanstack/react-query';
 import { type ChangeEvent, useId, useState } from 'react';
-import { Button, Title, useNotify, usePermissions, useRedirect, useTranslate } from 'react-admin';
-import { useApiRequest } from './api-request';
+import { Button, useNotify, usePermissions, useRedirect, useTranslate } from 'react-admin';
+import { signedInFetch } from '../common/signed-in-fetch';
+import { TitledPage } from '../common/titled-page';
 import { RegionImportPreview } from './region-import-preview';
 import { isRegionImportReport, type RegionImportReport } from './region-import-report';
 
@@ -34,18 +27,19 @@ const RegionImportPage = () => {
   const notify = useNotify();
   const redirect = useRedirect();
   const queryClient = useQueryClient();
-  const request = useApiRequest();
   const { permissions } = usePermissions<Role>();
   const inputId = useId();
   const [step, setStep] = useState<Step>({ kind: 'choose' });
   const title = translate('berdaya.regions.import.title');
 
   const postCsv = async (csv: string, dryRun: boolean): Promise<RegionImportReport> => {
-    const answer = await request(`/regions/import${dryRun ? '?dryRun=true' : ''}`, {
-      method: 'POST',
-      body: csv,
-      headers: new Headers({ 'Content-Type': 'text/csv', Accept: 'application/json' }),
-    });
+    const answer: unknown = (
+      await signedInFetch(`/regions/import${dryRun ? '?dryRun=true' : ''}`, {
+        method: 'POST',
+        body: csv,
+        headers: new Headers({ 'Content-Type': 'text/csv', Accept: 'application/json' }),
+      })
+    ).json;
     if (!isRegionImportReport(answer)) throw new Error('unexpected answer');
     return answer;
   };
@@ -104,79 +98,71 @@ const RegionImportPage = () => {
   const ready = step.kind === 'checked' && step.report.errorCount === 0;
 
   return (
-    <>
-      <Title title={title} />
-      <Card sx={{ mt: 2 }}>
-        <CardContent>
-          <Typography component="h1" variant="h5" gutterBottom>
-            {title}
-          </Typography>
-          <Typography variant="body2" sx={{ mb: 2, maxWidth: 760 }}>
-            {translate('berdaya.regions.import.explanation')}
-          </Typography>
-          <Stack
-            direction={{ xs: 'column', sm: 'row' }}
-            spacing={2}
-            sx={{ alignItems: { sm: 'center' } }}
-          >
-            <MuiButton
-              component="label"
-              htmlFor={inputId}
-              variant={ready ? 'outlined' : 'contained'}
-              startIcon={<UploadFileIcon />}
-              disabled={busy}
-            >
-              {translate(
-                step.kind === 'choose'
-                  ? 'berdaya.regions.import.choose'
-                  : 'berdaya.regions.import.choose_another',
-              )}
-              <input
-                id={inputId}
-                type="file"
-                accept=".csv,text/csv"
-                aria-label={translate('berdaya.regions.import.file')}
-                onChange={(event) => void check(event)}
-                hidden
-              />
-            </MuiButton>
-            {step.kind !== 'choose' && (
-              <Typography variant="body2">
-                {translate(
-                  step.kind === 'checking'
-                    ? 'berdaya.regions.import.checking'
-                    : 'berdaya.regions.import.chosen',
-                  { name: step.name },
-                )}
-              </Typography>
+    <TitledPage title={title}>
+      <Typography variant="body2" sx={{ mb: 2, maxWidth: 760 }}>
+        {translate('berdaya.regions.import.explanation')}
+      </Typography>
+      <Stack
+        direction={{ xs: 'column', sm: 'row' }}
+        spacing={2}
+        sx={{ alignItems: { sm: 'center' } }}
+      >
+        <MuiButton
+          component="label"
+          htmlFor={inputId}
+          variant={ready ? 'outlined' : 'contained'}
+          startIcon={<UploadFileIcon />}
+          disabled={busy}
+        >
+          {translate(
+            step.kind === 'choose'
+              ? 'berdaya.regions.import.choose'
+              : 'berdaya.regions.import.choose_another',
+          )}
+          <input
+            id={inputId}
+            type="file"
+            accept=".csv,text/csv"
+            aria-label={translate('berdaya.regions.import.file')}
+            onChange={(event) => void check(event)}
+            hidden
+          />
+        </MuiButton>
+        {step.kind !== 'choose' && (
+          <Typography variant="body2">
+            {translate(
+              step.kind === 'checking'
+                ? 'berdaya.regions.import.checking'
+                : 'berdaya.regions.import.chosen',
+              { name: step.name },
             )}
-          </Stack>
-          {busy && (
-            <LinearProgress
-              sx={{ mt: 2 }}
-              aria-label={translate(
-                step.kind === 'importing'
-                  ? 'berdaya.regions.import.importing'
-                  : 'berdaya.regions.import.checking',
-                { name: step.name },
-              )}
-            />
+          </Typography>
+        )}
+      </Stack>
+      {busy && (
+        <LinearProgress
+          sx={{ mt: 2 }}
+          aria-label={translate(
+            step.kind === 'importing'
+              ? 'berdaya.regions.import.importing'
+              : 'berdaya.regions.import.checking',
+            { name: step.name },
           )}
-          {(step.kind === 'checked' || step.kind === 'importing') && (
-            <RegionImportPreview report={step.report} />
-          )}
-          {ready && (
-            <Button
-              label="berdaya.regions.import.confirm"
-              variant="contained"
-              onClick={() => void runImport()}
-            >
-              <UploadFileIcon />
-            </Button>
-          )}
-        </CardContent>
-      </Card>
-    </>
+        />
+      )}
+      {(step.kind === 'checked' || step.kind === 'importing') && (
+        <RegionImportPreview report={step.report} />
+      )}
+      {ready && (
+        <Button
+          label="berdaya.regions.import.confirm"
+          variant="contained"
+          onClick={() => void runImport()}
+        >
+          <UploadFileIcon />
+        </Button>
+      )}
+    </TitledPage>
   );
 };
 

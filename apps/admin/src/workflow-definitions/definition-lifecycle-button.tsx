@@ -3,7 +3,7 @@ import ArchiveIcon from '@mui/icons-material/Archive';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Button, Confirm, useNotify } from 'react-admin';
-import { useApiRequest } from '../regions/api-request';
+import { signedInFetch } from '../common/signed-in-fetch';
 import type { DefinitionVersionSummary } from './definition-version';
 
 const messageOf = (error: unknown) =>
@@ -19,7 +19,6 @@ export const DefinitionLifecycleButton = ({
 }) => {
   const [open, setOpen] = useState(false);
   const [busy, setBusy] = useState(false);
-  const request = useApiRequest();
   const queryClient = useQueryClient();
   const notify = useNotify();
   const prefix = 'berdaya.workflow_definitions.actions';
@@ -27,7 +26,7 @@ export const DefinitionLifecycleButton = ({
   const run = async () => {
     setBusy(true);
     try {
-      await request(`/workflow-definitions/${encodeURIComponent(record.id)}/${action}`, {
+      await signedInFetch(`/workflow-definitions/${encodeURIComponent(record.id)}/${action}`, {
         method: 'POST',
       });
       await queryClient.invalidateQueries({ queryKey: ['workflow-definitions'] });
