@@ -11,7 +11,7 @@ import {
 import { useCaseContext } from './case-workflow';
 import { DecisionButtons } from './decision-buttons';
 import { RequestSummary } from './request-summary';
-import { TRANSITION_REQUEST_STATUSES, type TransitionRequest } from './transition-request';
+import { TRANSITION_REQUEST_STATUSES, type TransitionRequest } from '../common/transition-request';
 
 const filters = [
   <SelectInput

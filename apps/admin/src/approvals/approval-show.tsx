@@ -3,7 +3,7 @@ import { ShowBase, Title, useRecordContext, useRedirect, useTranslate } from 're
 import { useCaseContext } from './case-workflow';
 import { DecisionButtons } from './decision-buttons';
 import { RequestSummary } from './request-summary';
-import type { TransitionRequest } from './transition-request';
+import type { TransitionRequest } from '../common/transition-request';
 
 const RequestPage = () => {
   const translate = useTranslate();

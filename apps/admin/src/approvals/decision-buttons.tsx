@@ -3,7 +3,7 @@ import { Button, Stack, Typography } from '@mui/material';
 import { useState } from 'react';
 import { useGetIdentity, usePermissions, useTranslate } from 'react-admin';
 import { type DecisionKind, DecisionDialog } from './decision-dialog';
-import type { TransitionRequest } from './transition-request';
+import type { TransitionRequest } from '../common/transition-request';
 
 interface DecisionButtonsProps {
   request: TransitionRequest;

@@ -20,7 +20,7 @@ import {
 } from './case-workflow';
 import { useDateText } from './date-text';
 import { EvidenceLinks } from './evidence-links';
-import type { TransitionRequest } from './transition-request';
+import type { TransitionRequest } from '../common/transition-request';
 
 const Section = ({ title, children }: { title: string; children: ReactNode }) => (
   <Box>

@@ -1,5 +1,6 @@
 import { signedInFetch } from '../common/signed-in-fetch';
-import type { AttachmentRecord, TransitionRequestRecord } from './case-records';
+import type { TransitionRequest } from '../common/transition-request';
+import type { AttachmentRecord } from './case-records';
 
 // The case page's calls beyond react-admin's simple REST: moves, uploads, withdrawals.
 
@@ -28,10 +29,10 @@ export async function uploadAttachment(caseId: string, file: File): Promise<Atta
   return answer.json as AttachmentRecord;
 }
 
-export async function withdrawRequest(requestId: string): Promise<TransitionRequestRecord> {
+export async function withdrawRequest(requestId: string): Promise<TransitionRequest> {
   const answer = await signedInFetch(`/transition-requests/${requestId}/withdraw`, {
     method: 'POST',
     body: '{}',
   });
-  return answer.json as TransitionRequestRecord;
+  return answer.json as TransitionRequest;
 }

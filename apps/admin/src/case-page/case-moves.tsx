@@ -2,9 +2,9 @@ import type { AllowedEvent, WorkflowDefinition } from '@berdaya/workflow';
 import { Alert, AlertTitle, Box, Button, Paper, Stack, Typography } from '@mui/material';
 import { useMemo, useState } from 'react';
 import { useNotify, useTranslate } from 'react-admin';
-import { useLocalizedText } from '../workflow-diagram/use-localized-text';
+import { useLocalizedText } from '../common/localized-text';
 import { withdrawRequest } from './case-api';
-import type { TransitionRequestRecord } from './case-records';
+import type { TransitionRequest } from '../common/transition-request';
 import { checklistLabels } from './checklist-labels';
 import { MoveDialog } from './move-dialog';
 import type { CaseView } from './use-case-view';
@@ -14,7 +14,7 @@ const PendingRequest = ({
   view,
   onChanged,
 }: {
-  request: TransitionRequestRecord;
+  request: TransitionRequest;
   view: CaseView;
   onChanged: () => void;
 }) => {
@@ -81,7 +81,7 @@ export const CaseMoves = ({
 }: {
   view: CaseView;
   definition: WorkflowDefinition | undefined;
-  pending: TransitionRequestRecord | undefined;
+  pending: TransitionRequest | undefined;
   onChanged: () => void;
 }) => {
   const translate = useTranslate();

@@ -49,20 +49,6 @@ export interface DefinitionRecord {
   definition: WorkflowDefinition;
 }
 
-export interface TransitionRequestRecord {
-  id: string;
-  caseId: string;
-  event: string;
-  fromStage: string;
-  toStage: string;
-  requestedBy: string;
-  requesterName: string | null;
-  reason: string | null;
-  evidence: string[];
-  status: 'pending' | 'approved' | 'rejected' | 'withdrawn' | 'expired';
-  createdAt: string;
-}
-
 export interface CaseEventRecord {
   id: string;
   type: string;

@@ -1,6 +1,7 @@
 import { Paper, Stack } from '@mui/material';
 import { useMemo } from 'react';
 import { Show, useGetList, useGetMany, useGetOne, useRecordContext, useRefresh } from 'react-admin';
+import type { TransitionRequest } from '../common/transition-request';
 import { WorkflowDiagram } from '../workflow-diagram/workflow-diagram';
 import { CaseHeader } from './case-header';
 import { CaseMoves } from './case-moves';
@@ -11,7 +12,6 @@ import type {
   FacilitatorRecord,
   ProgramRecord,
   RegionRecord,
-  TransitionRequestRecord,
 } from './case-records';
 import { CaseTabs } from './case-tabs';
 import { pathTaken } from './path-taken';
@@ -37,7 +37,7 @@ const CaseShowBody = ({ record }: { record: CaseRecord }) => {
     sort: { field: 'id', order: 'ASC' },
     pagination: WHOLE_HISTORY,
   });
-  const { data: pending } = useGetList<TransitionRequestRecord>('transition-requests', {
+  const { data: pending } = useGetList<TransitionRequest>('transition-requests', {
     filter: { caseId: record.id, status: 'pending' },
     sort: { field: 'createdAt', order: 'DESC' },
     pagination: { page: 1, perPage: 1 },
