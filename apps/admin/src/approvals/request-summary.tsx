@@ -11,14 +11,10 @@ import {
 } from '@mui/material';
 import type { ReactNode } from 'react';
 import { Link, useTranslate } from 'react-admin';
-import {
-  checklistLabel,
-  stageLabel,
-  stageOf,
-  useCaseContext,
-  useLocalizedText,
-} from './case-workflow';
-import { useDateText } from './date-text';
+import { checklistLabel, stageLabel, stageOf } from '../common/workflow-labels';
+import { useCaseContext } from './case-workflow';
+import { useDateText } from '../common/locale-date';
+import { useLocalizedText } from '../common/localized-text';
 import { EvidenceLinks } from './evidence-links';
 import type { TransitionRequest } from '../common/transition-request';
 

@@ -1,7 +1,7 @@
 import { Box, Chip, Paper, Stack, Typography } from '@mui/material';
 import type { ReactNode } from 'react';
 import { useTranslate } from 'react-admin';
-import { useLocalizedText } from '../workflow-diagram/use-localized-text';
+import { useLocalizedText } from '../common/localized-text';
 import type { ProgramRecord, RegionRecord } from './case-records';
 import type { CaseView } from './use-case-view';
 

@@ -2,6 +2,7 @@ import { Paper, Stack } from '@mui/material';
 import { useMemo } from 'react';
 import { Show, useGetList, useGetMany, useGetOne, useRecordContext, useRefresh } from 'react-admin';
 import type { TransitionRequest } from '../common/transition-request';
+import { definitionKeyOf } from '../common/workflow-labels';
 import { WorkflowDiagram } from '../workflow-diagram/workflow-diagram';
 import { CaseHeader } from './case-header';
 import { CaseMoves } from './case-moves';
@@ -30,7 +31,7 @@ const CaseShowBody = ({ record }: { record: CaseRecord }) => {
   const { data: program } = useGetOne<ProgramRecord>('programs', { id: record.programId });
   const { data: village } = useGetOne<RegionRecord>('regions', { id: record.regionId });
   const { data: definitionRecord } = useGetOne<DefinitionRecord>('workflow-definitions', {
-    id: `${record.workflowDefinitionId}@${record.workflowDefinitionVersion}`,
+    id: definitionKeyOf(record.workflowDefinitionId, record.workflowDefinitionVersion),
   });
   const { data: events = [] } = useGetList<CaseEventRecord>('case-events', {
     filter: { caseId: record.id },

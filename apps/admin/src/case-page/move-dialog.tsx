@@ -24,7 +24,7 @@ import {
 } from '@mui/material';
 import { useId, useState, type ChangeEvent } from 'react';
 import { HttpError, useNotify, useTranslate } from 'react-admin';
-import { useLocalizedText } from '../workflow-diagram/use-localized-text';
+import { useLocalizedText } from '../common/localized-text';
 import { requestMove, uploadAttachment } from './case-api';
 import type { AttachmentRecord, CaseRecord } from './case-records';
 import { refusalOf, type Refusal } from './move-refusal';

@@ -3,7 +3,7 @@ import type { WorkflowDefinition } from '@berdaya/workflow';
 import { useCallback, useMemo } from 'react';
 import { useGetIdentity, usePermissions, useTranslate } from 'react-admin';
 import { stageLabels } from '../workflow-diagram/diagram-layout';
-import { useLocalizedText } from '../workflow-diagram/use-localized-text';
+import { useLocalizedText } from '../common/localized-text';
 import type { CaseRecord } from './case-records';
 import { useCaseDates, type CaseDates } from './use-case-dates';
 

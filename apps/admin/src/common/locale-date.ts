@@ -1,21 +1,37 @@
 import { useLocaleState } from 'react-admin';
 
+const LANGUAGE_TAGS: Record<string, string> = { en: 'en-GB', id: 'id-ID' };
+
 const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
 
 /**
- * Formats a date the api answers in the user's language. A calendar day (`2026-03-01`) is already
- * a day in the program's timezone, so it is shown as that day, never shifted by the browser's zone.
+ * Dates as the panel's language writes them. An instant is shown in the program's timezone (where
+ * the work happens, whatever the reader's clock says); a calendar day (`2026-11-22`) is a day
+ * everywhere, so it is formatted in UTC to never shift.
  */
-export function useFormatDate(): (value: string | null | undefined) => string {
+export const useDateText = () => {
   const [locale] = useLocaleState();
-  const tag = locale === 'id' ? 'id-ID' : 'en-GB';
+  const tag = LANGUAGE_TAGS[locale] ?? 'en-GB';
+  return {
+    moment: (iso: string, timeZone?: string) =>
+      new Intl.DateTimeFormat(tag, { dateStyle: 'medium', timeStyle: 'short', timeZone }).format(
+        new Date(iso),
+      ),
+    /** The day of an instant, in the browser's timezone. */
+    dayOf: (iso: string) =>
+      new Intl.DateTimeFormat(tag, { dateStyle: 'medium' }).format(new Date(iso)),
+    day: (day: string, dateStyle: 'medium' | 'full' = 'medium') =>
+      new Intl.DateTimeFormat(tag, { dateStyle, timeZone: 'UTC' }).format(
+        new Date(`${day}T00:00:00Z`),
+      ),
+  };
+};
+
+/** Formats a date the api answers, a calendar day or an instant, as its day; '' for none. */
+export function useFormatDate(): (value: string | null | undefined) => string {
+  const { day, dayOf } = useDateText();
   return (value) => {
     if (!value) return '';
-    if (DATE_ONLY.test(value)) {
-      return new Intl.DateTimeFormat(tag, { dateStyle: 'medium', timeZone: 'UTC' }).format(
-        new Date(`${value}T00:00:00Z`),
-      );
-    }
-    return new Intl.DateTimeFormat(tag, { dateStyle: 'medium' }).format(new Date(value));
+    return DATE_ONLY.test(value) ? day(value) : dayOf(value);
   };
 }

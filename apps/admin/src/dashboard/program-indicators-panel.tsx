@@ -7,7 +7,8 @@ import { HeadlineFigures } from './headline-figures';
 import { LineChart } from './line-chart';
 import { useLocaleFormat } from './locale-format';
 import { useProgramIndicators } from './program-indicators.query';
-import { definitionKeyOf, useStageLabels } from './stage-labels';
+import { definitionKeyOf } from '../common/workflow-labels';
+import { useStageLabels } from './stage-labels';
 
 const TRENDS = ['improving', 'stable', 'declining'] as const;
 

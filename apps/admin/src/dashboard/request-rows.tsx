@@ -2,7 +2,8 @@ import { List, ListItem, ListItemButton, ListItemText } from '@mui/material';
 import { useGetMany, useTranslate } from 'react-admin';
 import type { DashboardCase, DashboardRequest } from './dashboard-records';
 import { useLocaleFormat } from './locale-format';
-import { definitionKeyOf, useStageLabels } from './stage-labels';
+import { definitionKeyOf } from '../common/workflow-labels';
+import { useStageLabels } from './stage-labels';
 
 const RequestRow = ({
   request,

@@ -1,21 +1,13 @@
-import {
-  BUILT_IN_LABELS,
-  findStage,
-  ON_HOLD,
-  WITHDRAWN,
-  type WorkflowDefinition,
-} from '@berdaya/workflow';
+import type { WorkflowDefinition } from '@berdaya/workflow';
 import { useCallback } from 'react';
 import { useGetOne } from 'react-admin';
+import { stageLabel } from '../common/workflow-labels';
 import { useLocaleFormat } from './locale-format';
 
 interface DefinitionDetail {
   id: string;
   definition: WorkflowDefinition;
 }
-
-/** The `<definitionId>@<version>` key GET /api/workflow-definitions/:id takes. */
-export const definitionKeyOf = (id: string, version: number): string => `${id}@${version}`;
 
 /**
  * Names stage paths (`dialogue.buildingTrust`) in the user's language from the definition a case
@@ -30,12 +22,7 @@ export const useStageLabels = (definitionKey: string | undefined): ((path: strin
   );
   const definition = data?.definition;
   return useCallback(
-    (path: string) => {
-      const leaf = path.slice(path.lastIndexOf('.') + 1);
-      const builtIn = leaf === ON_HOLD || leaf === WITHDRAWN ? BUILT_IN_LABELS[leaf] : undefined;
-      const info = definition ? findStage(definition, leaf) : undefined;
-      return format.text(builtIn ?? info?.stage.label, path);
-    },
+    (path: string) => format.text(stageLabel(definition, path), path),
     [definition, format],
   );
 };

@@ -15,7 +15,7 @@ import {
 import { useState } from 'react';
 import { useGetList, useLocaleState, useTranslate } from 'react-admin';
 import { useNavigate } from 'react-router';
-import { useDateText } from '../approvals/date-text';
+import { useDateText } from '../common/locale-date';
 import { type AppNotification, notificationTarget } from './notification';
 import { useMarkRead } from './mark-read';
 import { useNotificationText } from './use-notification-text';

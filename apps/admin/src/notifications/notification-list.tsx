@@ -10,7 +10,7 @@ import {
   useTranslate,
 } from 'react-admin';
 import { useNavigate } from 'react-router';
-import { useDateText } from '../approvals/date-text';
+import { useDateText } from '../common/locale-date';
 import { MarkAllReadButton } from './mark-all-read-button';
 import { useMarkRead } from './mark-read';
 import { type AppNotification, NOTIFICATION_KINDS, notificationTarget } from './notification';

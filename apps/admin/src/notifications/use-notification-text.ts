@@ -1,5 +1,5 @@
 import { useTranslate } from 'react-admin';
-import { useDateText } from '../approvals/date-text';
+import { useDateText } from '../common/locale-date';
 import { type AppNotification, notificationMessage } from './notification';
 
 /** What a notification says, in the panel's language. */

@@ -1,21 +1,8 @@
 import { useEffect, useMemo } from 'react';
 import { useFormContext, useWatch } from 'react-hook-form';
-import {
-  required,
-  SelectInput,
-  useGetList,
-  useLocale,
-  useRecordContext,
-  useTranslate,
-} from 'react-admin';
-
-interface DefinitionVersion {
-  id: string;
-  definitionId: string;
-  version: number;
-  status: 'draft' | 'published' | 'retired';
-  name: { en: string; id: string };
-}
+import { required, SelectInput, useGetList, useRecordContext, useTranslate } from 'react-admin';
+import { useLocalizedText } from '../common/localized-text';
+import type { DefinitionVersionSummary } from '../workflow-definitions/definition-version';
 
 /**
  * The workflow a program runs on: a definition, then one of its published versions. The version
@@ -23,14 +10,14 @@ interface DefinitionVersion {
  */
 export const WorkflowVersionInput = () => {
   const translate = useTranslate();
-  const locale = useLocale();
+  const localized = useLocalizedText();
   const record = useRecordContext<{
     workflowDefinitionId: string;
     workflowDefinitionVersion: number;
   }>();
   const { setValue } = useFormContext();
   const definitionId = useWatch<Record<string, unknown>>({ name: 'workflowDefinitionId' });
-  const { data = [], isPending } = useGetList<DefinitionVersion>('workflow-definitions', {
+  const { data = [], isPending } = useGetList<DefinitionVersionSummary>('workflow-definitions', {
     filter: { status: 'published' },
     pagination: { page: 1, perPage: 1000 },
     sort: { field: 'version', order: 'DESC' },
@@ -39,13 +26,13 @@ export const WorkflowVersionInput = () => {
   const definitions = useMemo(() => {
     const byId = new Map<string, string>();
     for (const version of data) {
-      byId.set(version.definitionId, version.name[locale === 'id' ? 'id' : 'en']);
+      byId.set(version.definitionId, localized(version.name));
     }
     if (record && !byId.has(record.workflowDefinitionId)) {
       byId.set(record.workflowDefinitionId, record.workflowDefinitionId);
     }
     return [...byId].map(([id, name]) => ({ id, name: `${name} (${id})` }));
-  }, [data, locale, record]);
+  }, [data, localized, record]);
 
   const versions = useMemo(() => {
     const published = data

@@ -1,7 +1,7 @@
 import type { LocalizedText } from '@berdaya/workflow';
 import { Chip, Stack, TextField, Typography } from '@mui/material';
 import { useInput, useTranslate } from 'react-admin';
-import { useLocalizedText } from '../approvals/case-workflow';
+import { useLocalizedText } from '../common/localized-text';
 
 /** The technique used, typed or picked from the techniques the case's stage names. */
 export const TechniqueInput = ({ suggestions }: { suggestions: readonly LocalizedText[] }) => {

@@ -12,7 +12,7 @@ import {
   useTranslate,
 } from 'react-admin';
 import type { CaseSummary, ProgramSummary } from '../approvals/case-workflow';
-import { useDateText } from '../approvals/date-text';
+import { useDateText } from '../common/locale-date';
 import { type AgendaEntry, AgendaItem } from './agenda-item';
 import { type Visit, VISIT_STATUSES } from './visit';
 

@@ -21,8 +21,9 @@ import {
   useTranslate,
   useUpdate,
 } from 'react-admin';
-import { type CaseSummary, stageOf, useCaseContext } from '../approvals/case-workflow';
-import { useDateText } from '../approvals/date-text';
+import { type CaseSummary, useCaseContext } from '../approvals/case-workflow';
+import { stageOf } from '../common/workflow-labels';
+import { useDateText } from '../common/locale-date';
 import { ChoiceChipsInput } from './choice-chips-input';
 import { MarkMissedButton } from './mark-missed-button';
 import { TechniqueInput } from './technique-input';

@@ -12,10 +12,10 @@ import {
   SimpleList,
   TextField,
   TopToolbar,
-  useLocaleState,
   usePermissions,
   useTranslate,
 } from 'react-admin';
+import { useLocalizedText } from '../common/localized-text';
 import { DefinitionStatusChip } from './definition-status-chip';
 import { DEFINITION_STATUSES, type DefinitionVersionSummary } from './definition-version';
 
@@ -26,10 +26,9 @@ const ListActions = () => {
 
 const DefinitionList = () => {
   const translate = useTranslate();
-  const [locale] = useLocaleState();
+  const localized = useLocalizedText();
   const small = useMediaQuery<Theme>((theme) => theme.breakpoints.down('sm'));
-  const nameOf = (record: DefinitionVersionSummary) =>
-    locale === 'id' ? record.name.id : record.name.en;
+  const nameOf = (record: DefinitionVersionSummary) => localized(record.name);
   const filters = [
     <SearchInput key="q" source="q" alwaysOn />,
     <SelectInput

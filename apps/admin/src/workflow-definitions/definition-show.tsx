@@ -9,10 +9,10 @@ import {
   useCreatePath,
   useGetOne,
   useGetRecordId,
-  useLocaleState,
   usePermissions,
   useTranslate,
 } from 'react-admin';
+import { useLocalizedText } from '../common/localized-text';
 import { definitionJson } from './definition-json';
 import { DefinitionLifecycleButton } from './definition-lifecycle-button';
 import { DefinitionPreview } from './definition-preview';
@@ -58,7 +58,7 @@ const DefinitionActions = ({ record }: { record: DefinitionVersion }) => {
 
 const DefinitionShow = () => {
   const translate = useTranslate();
-  const [locale] = useLocaleState();
+  const localized = useLocalizedText();
   const id = useGetRecordId();
   const {
     data: record,
@@ -69,7 +69,7 @@ const DefinitionShow = () => {
   if (isPending) return <LinearProgress />;
   if (error || !record) return <Alert severity="error">{translate('ra.page.error')}</Alert>;
   const title = translate('berdaya.workflow_definitions.title_show', {
-    name: locale === 'id' ? record.name.id : record.name.en,
+    name: localized(record.name),
     version: record.version,
   });
 

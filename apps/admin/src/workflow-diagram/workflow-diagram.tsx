@@ -9,7 +9,7 @@ import {
   type DiagramColumn,
   type DiagramStage,
 } from './diagram-layout';
-import { useLocalizedText } from './use-localized-text';
+import { useLocalizedText } from '../common/localized-text';
 
 export interface WorkflowDiagramProps {
   definition: WorkflowDefinition;
