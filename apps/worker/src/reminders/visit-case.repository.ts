@@ -1,4 +1,4 @@
-import type { CaseStatus, ProgramTimezone } from '@berdaya/db';
+import { preparedQuery, type CaseStatus, type ProgramTimezone } from '@berdaya/db';
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 
@@ -24,7 +24,10 @@ export class VisitCaseRepository {
   async findVisitCase(caseId: string): Promise<VisitCase | undefined> {
     // next_visit_due as text: pg would turn a date into a Date at local midnight, which is a
     // different instant in every time zone.
-    const [found] = await this.dataSource.query<VisitCase[]>(
+    // Prepared: every visit reminder reads it, and planning cost PostgreSQL more than running it.
+    const [found] = await preparedQuery<VisitCase>(
+      this.dataSource,
+      'berdaya.reminders.findVisitCase',
       `SELECT c.id, c.status, c.version, c.group_name AS "groupName",
               CASE WHEN f.active THEN f.id END AS "facilitatorId",
               to_char(c.next_visit_due, 'YYYY-MM-DD') AS "nextVisitDue",
