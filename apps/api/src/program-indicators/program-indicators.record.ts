@@ -13,11 +13,9 @@ const instant = z.string().meta({ format: 'date-time' });
 const figuresSchema = documented(
   'ProgramIndicatorFigures',
   z.object({
-    casesByStatus: z
-      .record(z.string(), count)
-      .meta({
-        description: 'Every case of the program by status (active, onHold, closed, withdrawn)',
-      }),
+    casesByStatus: z.record(z.string(), count).meta({
+      description: 'Every case of the program by status (active, onHold, closed, withdrawn)',
+    }),
     activeCases: count,
     stages: z
       .array(
