@@ -8,5 +8,5 @@ module.exports = {
   testPathIgnorePatterns: ['/node_modules/', '<rootDir>/support/'],
   // No maxWorkers here (the root run rejects it per project): suites may run side by side, as
   // each uses its own databases, free ports and, where it breaks Redis, its own redis-server.
-  testTimeout: 60_000,
+  setupFilesAfterEnv: ['<rootDir>/support/e2e-timeout.ts'],
 };
