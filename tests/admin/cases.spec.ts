@@ -178,6 +178,22 @@ describe('cases: the list and the intake', () => {
     await page.close();
   });
 
+  it("dates a case's last change in its program's time zone, not the reader's", async () => {
+    // 20:00 UTC on 21 November is already 22 November in Central Java (WIB, UTC+7).
+    const { rows } = await admin.database.query<{ id: string; groupName: string }>(
+      `UPDATE cases SET group_name = 'Kelompok Zona Waktu', updated_at = '2026-11-21T20:00:00Z'
+        WHERE id = (SELECT c.id FROM cases c JOIN programs p ON p.id = c.program_id
+                     WHERE p.timezone = 'Asia/Jakarta' ORDER BY c.id LIMIT 1)
+        RETURNING id, group_name AS "groupName"`,
+    );
+    const page = await admin.signedIn('admin', { timezoneId: 'America/New_York' });
+    await page.goto(`${admin.baseUrl}/#/cases?${listQuery({ q: rows[0].groupName })}`);
+
+    const row = page.getByRole('row').filter({ hasText: rows[0].groupName });
+    await row.getByRole('cell', { name: '22 Nov 2026' }).waitFor();
+    await page.close();
+  });
+
   it('shows the list in Indonesian, and as a simple list on a phone without sideways scroll', async () => {
     const desk = await admin.signedIn('facilitator', { locale: 'id-ID' });
     await desk.goto(`${admin.baseUrl}/#/cases`);

@@ -71,6 +71,8 @@ export interface PageOptions {
    * user's own language, which signedIn sets to match (Indonesian for `id…`, English otherwise).
    */
   locale?: string;
+  /** The browser's clock's zone (an IANA name); UTC unless given, whatever the machine's. */
+  timezoneId?: string;
 }
 
 /**
@@ -107,8 +109,12 @@ export async function startAdminBrowser(): Promise<AdminBrowser> {
     args: CHROMIUM_ARGS,
   });
 
-  const newPage = ({ width = 1280, height = 800, locale = 'en-GB' }: PageOptions = {}) =>
-    browser.newPage({ viewport: { width, height }, locale });
+  const newPage = ({
+    width = 1280,
+    height = 800,
+    locale = 'en-GB',
+    timezoneId = 'UTC',
+  }: PageOptions = {}) => browser.newPage({ viewport: { width, height }, locale, timezoneId });
 
   return {
     browser,

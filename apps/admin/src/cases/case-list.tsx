@@ -21,6 +21,7 @@ import { APPROACH_CHOICES, STATUS_CHOICES } from './case-choices';
 import { CaseExportButton } from './case-export-button';
 import { caseFilters } from './case-filters';
 import { CaseNextVisit } from './case-next-visit';
+import { CaseUpdated } from './case-updated';
 import type { CaseRecord } from './case-record';
 import { mayCreateCase, mayReassign } from './case-roles';
 
@@ -57,7 +58,6 @@ function CaseSimpleList() {
 
 function CaseTable({ bulk }: { bulk: boolean }) {
   const localized = useLocalizedText();
-  const formatDate = useFormatDate();
   const Column = DataTable.Col<CaseRecord>;
   return (
     <DataTable<CaseRecord>
@@ -93,7 +93,7 @@ function CaseTable({ bulk }: { bulk: boolean }) {
         <CaseNextVisit />
       </Column>
       <Column source="updatedAt">
-        <FunctionField<CaseRecord> render={(record) => formatDate(record.updatedAt)} />
+        <CaseUpdated />
       </Column>
     </DataTable>
   );

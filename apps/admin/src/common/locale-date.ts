@@ -17,9 +17,9 @@ export const useDateText = () => {
       new Intl.DateTimeFormat(tag, { dateStyle: 'medium', timeStyle: 'short', timeZone }).format(
         new Date(iso),
       ),
-    /** The day of an instant, in the browser's timezone. */
-    dayOf: (iso: string) =>
-      new Intl.DateTimeFormat(tag, { dateStyle: 'medium' }).format(new Date(iso)),
+    /** The day of an instant, in `timeZone` (a program's), or the browser's when not given. */
+    dayOf: (iso: string, timeZone?: string) =>
+      new Intl.DateTimeFormat(tag, { dateStyle: 'medium', timeZone }).format(new Date(iso)),
     day: (day: string, dateStyle: 'medium' | 'full' = 'medium') =>
       new Intl.DateTimeFormat(tag, { dateStyle, timeZone: 'UTC' }).format(
         new Date(`${day}T00:00:00Z`),

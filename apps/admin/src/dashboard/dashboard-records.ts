@@ -6,6 +6,7 @@ import type { Identifier } from 'react-admin';
 export interface DashboardCase {
   id: Identifier;
   groupName: string;
+  programId: string;
   stage: string;
   stageLabel: LocalizedText;
   nextVisitDue: string | null;

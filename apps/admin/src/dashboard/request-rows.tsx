@@ -2,6 +2,7 @@ import { List, ListItem, ListItemButton, ListItemText } from '@mui/material';
 import { useGetMany, useTranslate } from 'react-admin';
 import type { DashboardCase, DashboardRequest } from './dashboard-records';
 import { useLocaleFormat } from './locale-format';
+import { useProgramTimeZone } from '../common/program-time-zone';
 import { definitionKeyOf } from '../common/workflow-labels';
 import { useStageLabels } from './stage-labels';
 
@@ -14,6 +15,7 @@ const RequestRow = ({
 }) => {
   const translate = useTranslate();
   const format = useLocaleFormat();
+  const timeZone = useProgramTimeZone(caseRecord?.programId);
   const stageLabel = useStageLabels(
     caseRecord
       ? definitionKeyOf(caseRecord.workflowDefinitionId, caseRecord.workflowDefinitionVersion)
@@ -24,7 +26,7 @@ const RequestRow = ({
     to: stageLabel(request.toStage),
   });
   const requested = translate('berdaya.dashboard.requests.requested_on', {
-    date: format.instant(request.createdAt),
+    date: format.instant(request.createdAt, timeZone),
   });
   return (
     <ListItem disablePadding>
