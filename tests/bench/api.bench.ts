@@ -12,7 +12,6 @@
 import { loadConfig } from '@berdaya/config';
 import { prepareDatabase } from '@berdaya/db';
 import { dropDatabase, freshDatabaseUrl } from '@berdaya/db/testing';
-import { DEFAULT_PROCESS_DEFINITION as def, recommendApproach } from '@berdaya/empowerment';
 import { allowedEvents, start, transition } from '@berdaya/workflow';
 import { readdirSync, readFileSync } from 'node:fs';
 import { Agent, request, type IncomingHttpHeaders } from 'node:http';
@@ -20,6 +19,12 @@ import { resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { Pool } from 'pg';
 import { BUILT_MAIN, BuiltApp } from '../support/built-app';
+import {
+  BENCH_APPROACH,
+  BENCH_DEFINITION as def,
+  BENCH_INTAKE,
+  publishBenchDefinition,
+} from './bench-seed';
 import { freePort } from '../support/free-port';
 
 // The api runs as deployed: with the node arguments the launcher and the Dockerfile give it.
@@ -42,18 +47,9 @@ const round = (n: number, digits = 1) => Number(n.toFixed(digits));
 
 async function seed(pool: Pool): Promise<{ regencyId: string; programId: string }> {
   const snapshot = start(def);
-  const intake = {
-    solidarity: 'high',
-    trust: 'high',
-    norms: 'medium',
-    leaderPresentAndEnthusiastic: true,
-  } as const;
-  const { approach, reason } = recommendApproach(intake);
-  await pool.query(
-    `INSERT INTO workflow_definitions (id, version, status, definition) VALUES ($1, $2, 'published', $3)
-     ON CONFLICT DO NOTHING`,
-    [def.id, def.version, def],
-  );
+  const intake = BENCH_INTAKE;
+  const { approach, reason } = BENCH_APPROACH;
+  await publishBenchDefinition(pool);
   // 1 province, 4 regencies, 8 districts, 200 villages: the shape of the demo foundation.
   await pool.query(
     `INSERT INTO regions (code, path, name, level) VALUES ('33', '33', 'Jawa Tengah', 'province')`,

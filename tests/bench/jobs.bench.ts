@@ -15,11 +15,7 @@
  */
 import { prepareDatabase } from '@berdaya/db';
 import { dropDatabase, freshDatabaseUrl } from '@berdaya/db/testing';
-import {
-  calendarDayIn,
-  DEFAULT_PROCESS_DEFINITION as def,
-  recommendApproach,
-} from '@berdaya/empowerment';
+import { calendarDayIn } from '@berdaya/empowerment';
 import {
   connectRedis,
   createRedisConnection,
@@ -36,6 +32,12 @@ import { availableParallelism, loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import type { DataSource } from 'typeorm';
 import { ThrowawayRedis } from '../support/throwaway-redis';
+import {
+  BENCH_APPROACH,
+  BENCH_DEFINITION as def,
+  BENCH_INTAKE,
+  publishBenchDefinition,
+} from './bench-seed';
 import {
   InProcessJobRunner,
   InProcessRelay,
@@ -83,18 +85,9 @@ const verdict = (ok: boolean) => (ok ? 'met' : 'MISSED');
 
 /** One program in Jakarta, a district of villages, its facilitators and `cases` active cases. */
 async function seed(dataSource: DataSource, cases: number, dueOn: string): Promise<string[]> {
-  const intake = {
-    solidarity: 'high',
-    trust: 'high',
-    norms: 'medium',
-    leaderPresentAndEnthusiastic: true,
-  } as const;
-  const { approach, reason } = recommendApproach(intake);
-  await dataSource.query(
-    `INSERT INTO workflow_definitions (id, version, status, definition) VALUES ($1, $2, 'published', $3)
-     ON CONFLICT DO NOTHING`,
-    [def.id, def.version, def],
-  );
+  const intake = BENCH_INTAKE;
+  const { approach, reason } = BENCH_APPROACH;
+  await publishBenchDefinition(dataSource);
   await dataSource.query(`
     INSERT INTO regions (code, path, name, level)
     VALUES ('33', '33', 'Jawa Tengah', 'province'), ('33.74', '33.74', 'Kota Semarang', 'regency'),
