@@ -29,6 +29,7 @@ export default tseslint.config(
             { sourceTag: 'scope:workflow', onlyDependOnLibsWithTags: [] },
             { sourceTag: 'scope:empowerment', onlyDependOnLibsWithTags: ['scope:workflow'] },
             { sourceTag: 'scope:config', onlyDependOnLibsWithTags: [] },
+            { sourceTag: 'scope:api-problems', onlyDependOnLibsWithTags: [] },
             {
               sourceTag: 'scope:db',
               onlyDependOnLibsWithTags: ['scope:workflow', 'scope:empowerment', 'scope:config'],

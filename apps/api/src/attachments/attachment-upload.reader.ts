@@ -1,5 +1,6 @@
 import { HttpException } from '@nestjs/common';
 import type { FastifyRequest } from 'fastify';
+import { ApiException } from '../common/errors/api.exception';
 import { RequestValidationException } from '../common/validation/request-validation.exception';
 import type { AttachmentStorage, ReceivedFile } from './attachment.storage';
 
@@ -38,7 +39,11 @@ export async function readAttachmentUpload(
 ): Promise<AttachmentUpload> {
   if (!request.isMultipart()) {
     throw new RequestValidationException([
-      { field: 'file', message: 'is required: send it as multipart/form-data' },
+      {
+        field: 'file',
+        code: 'file_required',
+        message: 'is required: send it as multipart/form-data',
+      },
     ]);
   }
   let caseId: string | undefined;
@@ -51,7 +56,11 @@ export async function readAttachmentUpload(
       }
       if (part.fieldname !== 'file' || received) {
         throw new RequestValidationException([
-          { field: 'file', message: 'send exactly one file, in the field named file' },
+          {
+            field: 'file',
+            code: 'one_file_only',
+            message: 'send exactly one file, in the field named file',
+          },
         ]);
       }
       const file = await storage.receive(part.file);
@@ -62,10 +71,15 @@ export async function readAttachmentUpload(
     if (error instanceof HttpException || !(error instanceof Error)) throw error;
     const status = statusOf(error);
     if (status === undefined || status >= 500) throw error;
-    throw new HttpException({ message: `The form could not be read: ${error.message}` }, status);
+    throw new ApiException(status, {
+      code: 'FORM_UNREADABLE',
+      message: `The form could not be read: ${error.message}`,
+    });
   }
   if (!received) {
-    throw new RequestValidationException([{ field: 'file', message: 'is required' }]);
+    throw new RequestValidationException([
+      { field: 'file', code: 'file_required', message: 'is required' },
+    ]);
   }
   return { caseId, ...received };
 }

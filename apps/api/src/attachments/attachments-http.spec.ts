@@ -14,8 +14,9 @@ interface AttachmentBody {
   fileName: string;
 }
 interface ErrorBody {
+  code: string;
   message: string;
-  fields?: { field: string }[];
+  fields?: { field: string; code: string }[];
 }
 interface FilePart {
   name: string;
@@ -196,9 +197,10 @@ describe('attachments through the api', () => {
         { name: 'laporan.pdf', type: 'application/pdf', bytes },
       );
       expect(response.statusCode).toBe(415);
-      expect(response.json<ErrorBody>().fields).toEqual([
-        expect.objectContaining({ field: 'file' }),
-      ]);
+      expect(response.json<ErrorBody>()).toMatchObject({
+        code: 'FILE_TYPE_NOT_ACCEPTED',
+        fields: [{ field: 'file', code: 'file_type' }],
+      });
     });
 
     it('refuses a file over the limit with 413, naming the limit', async () => {
@@ -209,7 +211,11 @@ describe('attachments through the api', () => {
         { name: 'big.png', type: 'image/png', bytes },
       );
       expect(response.statusCode).toBe(413);
-      expect(response.json<ErrorBody>().message).toBe('file: is larger than the limit of 1 MiB');
+      expect(response.json<ErrorBody>()).toMatchObject({
+        code: 'FILE_TOO_LARGE',
+        params: { limit: '1 MiB' },
+        message: 'file: is larger than the limit of 1 MiB',
+      });
     });
 
     it('refuses a case out of scope with 422 naming caseId', async () => {
@@ -220,17 +226,17 @@ describe('attachments through the api', () => {
       );
       expect(response.statusCode).toBe(422);
       expect(response.json<ErrorBody>().fields).toEqual([
-        expect.objectContaining({ field: 'caseId' }),
+        expect.objectContaining({ field: 'caseId', code: 'case_not_in_scope' }),
       ]);
     });
 
-    it.each<[string, Record<string, string>, FilePart | undefined]>([
-      ['file', { caseId: '' }, undefined],
-      ['caseId', {}, { name: 'a.png', type: 'image/png', bytes: PNG }],
-    ])('refuses a form without %s with 400 naming it', async (field, fields, file) => {
+    it.each<[string, Record<string, string>, FilePart | undefined, string]>([
+      ['file', { caseId: '' }, undefined, 'file_required'],
+      ['caseId', {}, { name: 'a.png', type: 'image/png', bytes: PNG }, 'required'],
+    ])('refuses a form without %s with 400 naming it', async (field, fields, file, code) => {
       const response = await upload(facilitator, fields, file);
       expect(response.statusCode).toBe(400);
-      expect(response.json<ErrorBody>().fields).toEqual([expect.objectContaining({ field })]);
+      expect(response.json<ErrorBody>().fields).toEqual([expect.objectContaining({ field, code })]);
     });
 
     it('refuses a JSON body with 400 naming file', async () => {
@@ -241,7 +247,7 @@ describe('attachments through the api', () => {
       });
       expect(response.statusCode).toBe(400);
       expect(response.json<ErrorBody>().fields).toEqual([
-        expect.objectContaining({ field: 'file' }),
+        expect.objectContaining({ field: 'file', code: 'file_required' }),
       ]);
     });
 

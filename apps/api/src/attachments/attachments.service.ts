@@ -1,20 +1,15 @@
 import { APP_CONFIG, type AppConfig } from '@berdaya/config';
 import type { AttachmentEntity } from '@berdaya/db';
-import {
-  Inject,
-  Injectable,
-  NotFoundException,
-  PayloadTooLargeException,
-  StreamableFile,
-  UnsupportedMediaTypeException,
-} from '@nestjs/common';
+import { HttpStatus, Inject, Injectable, StreamableFile } from '@nestjs/common';
 import type { FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import type { UserScope } from '../access';
 import { CaseNotInScopeException } from '../case-scope/case-not-in-scope.exception';
 import { CaseScopeRepository } from '../case-scope/case-scope.repository';
+import { ApiException } from '../common/errors/api.exception';
 import type { ListPage } from '../common/simple-rest/list-page';
 import type { ListQuery } from '../common/simple-rest/list-query';
+import type { FieldProblem } from '../common/validation/field-problem';
 import { RequestValidationException } from '../common/validation/request-validation.exception';
 import { type AttachmentUpload, readAttachmentUpload } from './attachment-upload.reader';
 import { AttachmentStorage } from './attachment.storage';
@@ -97,34 +92,49 @@ export class AttachmentsService {
 
   private async findVisible(actor: Actor, id: string): Promise<AttachmentEntity> {
     const found = await this.repository.findOneVisibleTo(actor, id);
-    if (!found) throw new NotFoundException({ message: `attachment ${id} not found` });
+    if (!found) {
+      throw new ApiException(HttpStatus.NOT_FOUND, {
+        code: 'ATTACHMENT_NOT_FOUND',
+        params: { id },
+        message: `attachment ${id} not found`,
+      });
+    }
     return found;
   }
 
   /** The upload's case and sniffed type, once its size, caseId and type are acceptable. */
   private check(upload: AttachmentUpload): { caseId: string; contentType: AcceptedContentType } {
     if (upload.truncated) {
-      throw new PayloadTooLargeException({
-        message: `file: is larger than the limit of ${sizeText(this.config.uploadMaxBytes)}`,
+      const limit = sizeText(this.config.uploadMaxBytes);
+      throw new ApiException(HttpStatus.PAYLOAD_TOO_LARGE, {
+        code: 'FILE_TOO_LARGE',
+        params: { limit },
+        message: `file: is larger than the limit of ${limit}`,
       });
     }
     const caseId = caseIdSchema.safeParse(upload.caseId);
     if (!caseId.success) {
       throw new RequestValidationException([
-        {
-          field: 'caseId',
-          message: upload.caseId === undefined ? 'is required' : 'must be an id (a uuid)',
-        },
+        upload.caseId === undefined
+          ? { field: 'caseId', code: 'required', message: 'is required' }
+          : { field: 'caseId', code: 'not_uuid', message: 'must be an id (a uuid)' },
       ]);
     }
     const contentType = sniffContentType({ ...upload.file, fileName: upload.fileName });
     if (!contentType) {
-      throw new UnsupportedMediaTypeException({
-        message:
-          'file: must be a PDF, PNG, JPEG or WebP file, a Word or Excel document, ' +
-          'or plain text or CSV in UTF-8 named .txt or .csv',
-        fields: [{ field: 'file', message: 'is not a document or image the api accepts' }],
-      });
+      const fields: FieldProblem[] = [
+        { field: 'file', code: 'file_type', message: 'is not a document or image the api accepts' },
+      ];
+      throw new ApiException(
+        HttpStatus.UNSUPPORTED_MEDIA_TYPE,
+        {
+          code: 'FILE_TYPE_NOT_ACCEPTED',
+          message:
+            'file: must be a PDF, PNG, JPEG or WebP file, a Word or Excel document, ' +
+            'or plain text or CSV in UTF-8 named .txt or .csv',
+        },
+        { fields },
+      );
     }
     return { caseId: caseId.data, contentType };
   }

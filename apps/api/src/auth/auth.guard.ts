@@ -1,10 +1,6 @@
-import {
-  type CanActivate,
-  type ExecutionContext,
-  Injectable,
-  UnauthorizedException,
-} from '@nestjs/common';
+import { type CanActivate, type ExecutionContext, HttpStatus, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
+import { ApiException } from '../common/errors/api.exception';
 import { UsersRepository } from '../users/users.repository';
 import { AccessTokensService } from './access-tokens.service';
 import { AuthUsersCache } from './auth-users.cache';
@@ -40,9 +36,10 @@ export class AuthGuard implements CanActivate {
     const request = context.switchToHttp().getRequest<AuthenticatedRequest>();
     const token = BEARER.exec(request.headers.authorization ?? '')?.[1];
     if (token === undefined) {
-      throw new UnauthorizedException(
-        'Sign in first, and send the access token as "Authorization: Bearer <token>"',
-      );
+      throw new ApiException(HttpStatus.UNAUTHORIZED, {
+        code: 'SIGN_IN_REQUIRED',
+        message: 'Sign in first, and send the access token as "Authorization: Bearer <token>"',
+      });
     }
     const userId = this.accessTokens.userIdOf(token);
     const user =
@@ -50,9 +47,10 @@ export class AuthGuard implements CanActivate {
         ? null
         : await this.cache.get(userId, (id) => this.users.findActiveAuthUser(id));
     if (!user) {
-      throw new UnauthorizedException(
-        'The access token is not valid or has expired; refresh it or sign in again',
-      );
+      throw new ApiException(HttpStatus.UNAUTHORIZED, {
+        code: 'TOKEN_INVALID',
+        message: 'The access token is not valid or has expired; refresh it or sign in again',
+      });
     }
     request.authUser = user;
     return true;

@@ -1,4 +1,5 @@
-import { Injectable, UnauthorizedException } from '@nestjs/common';
+import { HttpStatus, Injectable } from '@nestjs/common';
+import { ApiException } from '../common/errors/api.exception';
 import { PasswordHasher } from '../users/password.hasher';
 import { UsersRepository } from '../users/users.repository';
 import { AccessTokensService } from './access-tokens.service';
@@ -38,7 +39,12 @@ export class AuthService {
           ? 'inactive'
           : undefined;
     await this.attempts.record({ email, ip, succeeded: !refusal, reason: refusal ?? null });
-    if (!user || refusal) throw new UnauthorizedException(REFUSED);
+    if (!user || refusal) {
+      throw new ApiException(HttpStatus.UNAUTHORIZED, {
+        code: 'SIGN_IN_REFUSED',
+        message: REFUSED,
+      });
+    }
     return {
       accessToken: this.accessTokens.sign(user.id),
       refreshToken: await this.refreshTokens.issue(user.id, ip),

@@ -32,8 +32,13 @@ export class LoginThrottle {
     const seconds = Math.max(account ?? 0, address ?? 0);
     if (seconds === 0) return;
     await this.attempts.record({ email, ip, succeeded: false, reason: 'throttled' });
+    const minutes = Math.ceil(seconds / 60);
     throw new RetryLaterException(
-      `Too many failed sign-ins; try again in ${Math.ceil(seconds / 60)} minute(s)`,
+      {
+        code: 'SIGN_IN_THROTTLED',
+        params: { minutes },
+        message: `Too many failed sign-ins; try again in ${minutes} minute(s)`,
+      },
       seconds,
     );
   }

@@ -55,6 +55,7 @@ describe('refresh tokens: rotated on every use, revoked as a family when reused'
 
     expect(replay.statusCode).toBe(401);
     expect(replay.json()).toMatchObject({
+      code: 'REFRESH_REFUSED',
       message: 'The refresh token is not valid any more; sign in again',
     });
     expect((await refresh(legitimate)).statusCode).toBe(401);

@@ -1,6 +1,7 @@
-import { Injectable, Logger, UnauthorizedException } from '@nestjs/common';
+import { HttpStatus, Injectable, Logger } from '@nestjs/common';
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
+import { ApiException } from '../common/errors/api.exception';
 import { RefreshTokensRepository } from './refresh-tokens.repository';
 
 /** How long a refresh token stays usable; each use replaces it with a new one for as long again. */
@@ -76,7 +77,12 @@ export class RefreshTokensService {
       await this.tokens.markReplaced(tx, current.id, nextId);
       return current.userId;
     });
-    if (userId === undefined) throw new UnauthorizedException(REFUSED);
+    if (userId === undefined) {
+      throw new ApiException(HttpStatus.UNAUTHORIZED, {
+        code: 'REFRESH_REFUSED',
+        message: REFUSED,
+      });
+    }
     return { userId, refreshToken: next };
   }
 

@@ -1,11 +1,7 @@
 import type { Role } from '@berdaya/empowerment';
-import {
-  type CanActivate,
-  type ExecutionContext,
-  ForbiddenException,
-  Injectable,
-} from '@nestjs/common';
+import { type CanActivate, type ExecutionContext, HttpStatus, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
+import { ApiException } from '../common/errors/api.exception';
 import type { AuthenticatedRequest } from './auth-user';
 import { OWN_ONLY, ROLES_ALLOWED } from './roles.decorator';
 import { type RouteRefusal, routeRefusal } from './route-access.rule';
@@ -30,7 +26,9 @@ export class RolesGuard implements CanActivate {
     ]);
     const ownOnly = this.reflector.get<boolean | undefined>(OWN_ONLY, context.getHandler());
     const refusal = routeRefusal(authUser.role, method, allowed, ownOnly === true);
-    if (refusal) throw new ForbiddenException(MESSAGES[refusal]);
+    if (refusal) {
+      throw new ApiException(HttpStatus.FORBIDDEN, { code: refusal, message: MESSAGES[refusal] });
+    }
     return true;
   }
 }

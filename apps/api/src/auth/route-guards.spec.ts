@@ -30,6 +30,7 @@ describe('which requests get through: a valid token, then the role', () => {
     expect(response.json()).toEqual({
       statusCode: 401,
       error: 'Unauthorized',
+      code: 'SIGN_IN_REQUIRED',
       message: 'Sign in first, and send the access token as "Authorization: Bearer <token>"',
     });
   });
@@ -38,11 +39,11 @@ describe('which requests get through: a valid token, then the role', () => {
   const MISSING = 'Sign in first, and send the access token as "Authorization: Bearer <token>"';
 
   it.each([
-    ['not a JWT', 'not-a-token', INVALID],
-    ['a token signed with another secret', 'forged', INVALID],
-    ['an expired token', 'expired', INVALID],
-    ['a token of another scheme', 'basic', MISSING],
-  ])('refuses %s with a 401', async (_name, kind, message) => {
+    ['not a JWT', 'not-a-token', 'TOKEN_INVALID', INVALID],
+    ['a token signed with another secret', 'forged', 'TOKEN_INVALID', INVALID],
+    ['an expired token', 'expired', 'TOKEN_INVALID', INVALID],
+    ['a token of another scheme', 'basic', 'SIGN_IN_REQUIRED', MISSING],
+  ])('refuses %s with a 401', async (_name, kind, code, message) => {
     const user = await api.loginAs();
     const jwt = api.app.get(JwtService);
     const tokens: Record<string, string> = {
@@ -54,7 +55,7 @@ describe('which requests get through: a valid token, then the role', () => {
     const response = await listDefinitions(tokens[kind] ?? `Bearer ${kind}`);
 
     expect(response.statusCode).toBe(401);
-    expect(response.json()).toMatchObject({ message });
+    expect(response.json()).toMatchObject({ code, message });
   });
 
   it('issues access tokens that live fifteen minutes', async () => {
@@ -92,6 +93,7 @@ describe('which requests get through: a valid token, then the role', () => {
       expect(response.json()).toEqual({
         statusCode: 403,
         error: 'Forbidden',
+        code: 'READ_ONLY',
         message: 'A viewer reads and never writes',
       });
     }
@@ -114,7 +116,7 @@ describe('which requests get through: a valid token, then the role', () => {
     });
 
     expect(refused.statusCode).toBe(403);
-    expect(refused.json()).toMatchObject({ message: 'Your role may not do this' });
+    expect(refused.json()).toMatchObject({ code: 'ROLE', message: 'Your role may not do this' });
     expect(created.statusCode).toBe(201);
   });
 });

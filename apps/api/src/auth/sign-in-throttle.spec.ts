@@ -38,6 +38,8 @@ describe('throttling sign-in by account and by address', () => {
     expect(response.json()).toEqual({
       statusCode: 429,
       error: 'Too Many Requests',
+      code: 'SIGN_IN_THROTTLED',
+      params: { minutes: 15 },
       message: 'Too many failed sign-ins; try again in 15 minute(s)',
       retryAfterSeconds: expect.any(Number) as number,
     });

@@ -102,6 +102,7 @@ describe('signing in', () => {
     expect(wrongPassword.json()).toEqual({
       statusCode: 401,
       error: 'Unauthorized',
+      code: 'SIGN_IN_REFUSED',
       message: 'The e-mail or the password is wrong',
     });
     expect(await attemptsOf('dewi@yayasan.example')).toEqual([
@@ -123,7 +124,10 @@ describe('signing in', () => {
     const response = await login(gone.email, TEST_PASSWORD);
 
     expect(response.statusCode).toBe(401);
-    expect(response.json()).toMatchObject({ message: 'The e-mail or the password is wrong' });
+    expect(response.json()).toMatchObject({
+      code: 'SIGN_IN_REFUSED',
+      message: 'The e-mail or the password is wrong',
+    });
     expect(await attemptsOf(gone.email)).toEqual([
       expect.objectContaining({ succeeded: false, reason: 'inactive' }),
     ]);

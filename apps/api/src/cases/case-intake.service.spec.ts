@@ -100,7 +100,16 @@ describe('CaseIntakeService', () => {
     const choice = { ...base, approach: 'technicalAssistance' as const };
     expect(await refusal(choice)).toMatchObject({
       status: 422,
-      body: { fields: [{ field: 'approachOverrideReason' }] },
+      body: {
+        code: 'INVALID_FIELDS',
+        fields: [
+          {
+            field: 'approachOverrideReason',
+            code: 'override_reason_required',
+            params: { approach: 'technicalAssistance', recommended: 'selfHelp' },
+          },
+        ],
+      },
     });
 
     const overridden = await intake.create(actorId, {
@@ -122,13 +131,29 @@ describe('CaseIntakeService', () => {
       string,
       (ids: { district: string; missing: string; user: string }) => Partial<CaseIntake>,
       string,
+      string,
     ]
   >([
-    ['an unknown program', ({ missing }) => ({ programId: missing }), 'programId'],
-    ['an unknown region', ({ missing }) => ({ regionId: missing }), 'regionId'],
-    ['a region that is not a village', ({ district }) => ({ regionId: district }), 'regionId'],
-    ['a facilitator who is not one', ({ user }) => ({ facilitatorId: user }), 'facilitatorId'],
-  ])('refuses %s, naming the field', async (_name, change, field) => {
+    [
+      'an unknown program',
+      ({ missing }) => ({ programId: missing }),
+      'programId',
+      'not_your_program',
+    ],
+    ['an unknown region', ({ missing }) => ({ regionId: missing }), 'regionId', 'unknown_id'],
+    [
+      'a region that is not a village',
+      ({ district }) => ({ regionId: district }),
+      'regionId',
+      'not_a_village',
+    ],
+    [
+      'a facilitator who is not one',
+      ({ user }) => ({ facilitatorId: user }),
+      'facilitatorId',
+      'facilitator_not_eligible',
+    ],
+  ])('refuses %s, naming the field', async (_name, change, field, code) => {
     const { id: district } = await db.dataSource
       .getRepository(RegionEntity)
       .findOneByOrFail({ code: '33.74.01' });
@@ -136,7 +161,7 @@ describe('CaseIntakeService', () => {
     const missing = '00000000-0000-4000-8000-000000000000';
     expect(await refusal({ ...base, ...change({ district, missing, user }) })).toMatchObject({
       status: 422,
-      body: { fields: [{ field }] },
+      body: { fields: [{ field, code }] },
     });
   });
 });

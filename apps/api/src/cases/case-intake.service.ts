@@ -12,11 +12,12 @@ import { stagePathOf, start } from '@berdaya/workflow';
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { Clock } from '../common/clock/clock';
-import { UnprocessableFieldsException } from '../common/validation/unprocessable-fields.exception';
+import type { FieldProblem } from '../common/validation/field-problem';
+import { UnprocessableFieldsException } from '../common/validation/request-validation.exception';
 import type { CaseIntake } from './case-intake.schema';
 
-function invalid(field: string, message: string): UnprocessableFieldsException {
-  return new UnprocessableFieldsException([{ field, message }]);
+function invalid(problem: FieldProblem): UnprocessableFieldsException {
+  return new UnprocessableFieldsException([problem]);
 }
 
 /** Whether the person enrolling works in a program and region; others are treated as unknown. */
@@ -42,22 +43,41 @@ export class CaseIntakeService {
       const program = await tx.findOneBy(ProgramEntity, { id: input.programId });
       const region = await tx.findOneBy(RegionEntity, { id: input.regionId });
       if (!program || (region && !mayEnrolIn(program.id, region.path))) {
-        throw invalid('programId', 'does not name a program you work in, for that region');
+        throw invalid({
+          field: 'programId',
+          code: 'not_your_program',
+          message: 'does not name a program you work in, for that region',
+        });
       }
-      if (!program.active) throw invalid('programId', 'names a program that is no longer active');
-      if (!region) throw invalid('regionId', 'does not name a region');
-      if (region.level !== 'village')
-        throw invalid('regionId', 'must be a village (desa/kelurahan)');
+      if (!program.active) {
+        throw invalid({
+          field: 'programId',
+          code: 'program_inactive',
+          message: 'names a program that is no longer active',
+        });
+      }
+      if (!region) {
+        throw invalid({ field: 'regionId', code: 'unknown_id', message: 'does not name a region' });
+      }
+      if (region.level !== 'village') {
+        throw invalid({
+          field: 'regionId',
+          code: 'not_a_village',
+          message: 'must be a village (desa/kelurahan)',
+        });
+      }
       if (input.facilitatorId) await this.assertFacilitator(tx, input.facilitatorId);
 
       const recommendation = recommendApproach(input.intake);
       const approach = input.approach ?? recommendation.approach;
       const overridden = approach !== recommendation.approach;
       if (overridden && !input.approachOverrideReason) {
-        throw invalid(
-          'approachOverrideReason',
-          `is required to choose ${approach} over the recommended ${recommendation.approach}`,
-        );
+        throw invalid({
+          field: 'approachOverrideReason',
+          code: 'override_reason_required',
+          params: { approach, recommended: recommendation.approach },
+          message: `is required to choose ${approach} over the recommended ${recommendation.approach}`,
+        });
       }
 
       const { definition } = await tx.findOneByOrFail(WorkflowDefinitionEntity, {
@@ -128,7 +148,11 @@ export class CaseIntakeService {
   private async assertFacilitator(tx: EntityManager, userId: string): Promise<void> {
     const user = await tx.findOneBy(UserEntity, { id: userId });
     if (!user || !user.active || user.role !== 'facilitator') {
-      throw invalid('facilitatorId', 'must name an active facilitator');
+      throw invalid({
+        field: 'facilitatorId',
+        code: 'facilitator_not_eligible',
+        message: 'must name an active facilitator',
+      });
     }
   }
 }

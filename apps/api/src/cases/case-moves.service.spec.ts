@@ -106,7 +106,7 @@ describe('CaseMovesService', () => {
     const c = await aCase();
     await requestAdvance(c);
     const second = await refusal(requestAdvance(c));
-    expect(second.status).toBe(409);
+    expect(second).toMatchObject({ status: 409, body: { code: 'REQUEST_PENDING' } });
   });
 
   it('moves the case when another supervisor approves, once', async () => {
@@ -131,7 +131,10 @@ describe('CaseMovesService', () => {
       'notifications.approvalDecided',
       'reminders.scheduleVisitReminder',
     ]);
-    expect((await refusal(moves.approve(supervisor, request.id))).status).toBe(409);
+    expect(await refusal(moves.approve(supervisor, request.id))).toMatchObject({
+      status: 409,
+      body: { code: 'REQUEST_DECIDED', params: { status: 'approved' } },
+    });
   });
 
   it('keeps the four-eyes rule: nobody decides their own request', async () => {
@@ -145,8 +148,11 @@ describe('CaseMovesService', () => {
     if (outcome.kind !== 'requested') throw new Error('expected a request');
 
     const own = await refusal(moves.approve(self, outcome.request.id));
-    expect(own).toMatchObject({ status: 403, body: { refusal: 'FOUR_EYES' } });
-    expect((await refusal(moves.approve(facilitator, outcome.request.id))).status).toBe(403);
+    expect(own).toMatchObject({ status: 403, body: { code: 'FOUR_EYES', refusal: 'FOUR_EYES' } });
+    expect(await refusal(moves.approve(facilitator, outcome.request.id))).toMatchObject({
+      status: 403,
+      body: { code: 'NOT_A_DECIDER', refusal: 'ROLE' },
+    });
     expect(await moves.approve(supervisor, outcome.request.id)).toMatchObject({
       stage: 'dialogue.preparingToWorkTogether',
     });
@@ -194,8 +200,13 @@ describe('CaseMovesService', () => {
       }),
     );
     expect(gate.status).toBe(422);
+    expect(gate.body.code).toBe('CHECKLIST_INCOMPLETE');
     expect(gate.body.fields).toEqual(
-      intakeChecklist.map((item) => ({ field: `checklist.${item}`, message: 'must be ticked' })),
+      intakeChecklist.map((item) => ({
+        field: `checklist.${item}`,
+        code: 'must_be_ticked',
+        message: 'must be ticked',
+      })),
     );
   });
 
@@ -207,7 +218,10 @@ describe('CaseMovesService', () => {
         expectedVersion: c.version,
       }),
     );
-    expect(wrong.status).toBe(409);
+    expect(wrong).toMatchObject({
+      status: 409,
+      body: { code: 'EVENT_NOT_ALLOWED', params: { event: 'REPEAT_DISCOVERY' } },
+    });
     expect((wrong.body.allowedEvents as { event: string }[]).map((e) => e.event)).toEqual([
       'ADVANCE',
       'HOLD',
@@ -245,7 +259,10 @@ describe('CaseMovesService', () => {
     });
 
     const mine = await requestAdvance(await aCase());
-    expect((await refusal(moves.withdraw(supervisor, mine.id))).status).toBe(403);
+    expect(await refusal(moves.withdraw(supervisor, mine.id))).toMatchObject({
+      status: 403,
+      body: { code: 'ONLY_REQUESTER_WITHDRAWS' },
+    });
     await moves.withdraw(facilitator, mine.id);
     expect((await historyOf(mine.caseId)).map((e) => e.type)).toEqual([
       'transitionRequested',
@@ -281,8 +298,13 @@ describe('CaseMovesService', () => {
     expect(refused).toMatchObject({
       status: 422,
       body: {
+        code: 'EVIDENCE_NOT_OF_CASE',
         fields: [
-          { field: 'evidence.1', message: `${elsewhere} is not an attachment of this case` },
+          {
+            field: 'evidence.1',
+            code: 'not_attachment_of_case',
+            message: `${elsewhere} is not an attachment of this case`,
+          },
         ],
       },
     });

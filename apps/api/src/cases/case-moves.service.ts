@@ -1,15 +1,11 @@
 import type { CaseEntity, TransitionRequestEntity } from '@berdaya/db';
 import { canWrite, decisionRight, firstVisitDueOnEntering } from '@berdaya/empowerment';
 import { jobIntent } from '@berdaya/jobs';
-import {
-  ConflictException,
-  ForbiddenException,
-  Injectable,
-  NotFoundException,
-  UnprocessableEntityException,
-} from '@nestjs/common';
+import { HttpStatus, Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { Clock } from '../common/clock/clock';
+import { ApiException } from '../common/errors/api.exception';
+import type { FieldProblem } from '../common/validation/field-problem';
 import { toCaseRecord, type CaseRecord } from './case-record';
 import { CaseMovesRepository, type CaseToPlan, type ProgramClock } from './case-moves.repository';
 import type { CaseActor } from './cases.service';
@@ -21,9 +17,18 @@ export type MoveRequestInput = MoveInput & { evidence?: string[] };
 export type MoveOutcome =
   { kind: 'requested'; request: TransitionRequestEntity } | { kind: 'moved'; case: CaseRecord };
 
-const caseNotFound = (id: string) => new NotFoundException({ message: `case ${id} not found` });
+const caseNotFound = (id: string) =>
+  new ApiException(HttpStatus.NOT_FOUND, {
+    code: 'CASE_NOT_FOUND',
+    params: { id },
+    message: `case ${id} not found`,
+  });
 const requestNotFound = (id: string) =>
-  new NotFoundException({ message: `transition request ${id} not found` });
+  new ApiException(HttpStatus.NOT_FOUND, {
+    code: 'TRANSITION_REQUEST_NOT_FOUND',
+    params: { id },
+    message: `transition request ${id} not found`,
+  });
 
 /**
  * Every change of a case's stage. Each plans the move with the engine from the stored snapshot,
@@ -49,7 +54,7 @@ export class CaseMovesService {
     const plan = planMove(await this.definitionOf(current), current, input);
     switch (plan.kind) {
       case 'refuse':
-        throw refusalError(plan.refusal);
+        throw refusalError(plan.refusal, input.event);
       case 'apply':
         return {
           kind: 'moved',
@@ -85,7 +90,8 @@ export class CaseMovesService {
       true,
     );
     if (plan.kind !== 'apply') {
-      throw new ConflictException({
+      throw new ApiException(HttpStatus.CONFLICT, {
+        code: 'CASE_CHANGED_SINCE_REQUEST',
         message: `the case has changed since the request: ${plan.kind === 'refuse' ? plan.refusal.code : plan.kind}`,
       });
     }
@@ -120,7 +126,10 @@ export class CaseMovesService {
   async withdraw(actor: CaseActor, requestId: string): Promise<TransitionRequestEntity> {
     const request = await this.pendingRequest(actor, requestId);
     if (request.requestedBy !== actor.id) {
-      throw new ForbiddenException({ message: 'only the requester can withdraw a request' });
+      throw new ApiException(HttpStatus.FORBIDDEN, {
+        code: 'ONLY_REQUESTER_WITHDRAWS',
+        message: 'only the requester can withdraw a request',
+      });
     }
     return this.decide(actor, request, 'withdrawn', null);
   }
@@ -142,13 +151,16 @@ export class CaseMovesService {
   private assertMayDecide(actor: CaseActor, request: TransitionRequestEntity): void {
     const right = decisionRight(actor, request, true);
     if (!right.allowed) {
-      throw new ForbiddenException({
-        message:
-          right.refusal === 'FOUR_EYES'
-            ? 'you cannot decide your own request'
-            : 'only a supervisor or program manager can decide a request',
-        refusal: right.refusal,
-      });
+      throw new ApiException(
+        HttpStatus.FORBIDDEN,
+        right.refusal === 'FOUR_EYES'
+          ? { code: 'FOUR_EYES', message: 'you cannot decide your own request' }
+          : {
+              code: 'NOT_A_DECIDER',
+              message: 'only a supervisor or program manager can decide a request',
+            },
+        { refusal: right.refusal },
+      );
     }
   }
 
@@ -161,13 +173,16 @@ export class CaseMovesService {
     const evidence = input.evidence ?? [];
     const foreign = await this.repository.foreignAttachments(current.id, evidence);
     if (foreign.length > 0) {
-      throw new UnprocessableEntityException({
-        message: 'evidence must be attachments of this case',
-        fields: foreign.map((id) => ({
-          field: `evidence.${evidence.indexOf(id)}`,
-          message: `${id} is not an attachment of this case`,
-        })),
-      });
+      const fields = foreign.map((id): FieldProblem => ({
+        field: `evidence.${evidence.indexOf(id)}`,
+        code: 'not_attachment_of_case',
+        message: `${id} is not an attachment of this case`,
+      }));
+      throw new ApiException(
+        HttpStatus.UNPROCESSABLE_ENTITY,
+        { code: 'EVIDENCE_NOT_OF_CASE', message: 'evidence must be attachments of this case' },
+        { fields },
+      );
     }
     const id = randomUUID();
     const request = await this.repository
@@ -189,7 +204,10 @@ export class CaseMovesService {
       )
       .catch((error: unknown) => {
         throw isUniqueViolation(error)
-          ? new ConflictException({ message: 'the case already has a pending transition request' })
+          ? new ApiException(HttpStatus.CONFLICT, {
+              code: 'REQUEST_PENDING',
+              message: 'the case already has a pending transition request',
+            })
           : error;
       });
     if (!request) throw await this.raced(current.id);
@@ -277,16 +295,19 @@ export class CaseMovesService {
   }
 
   /** The 409 for a write that found the case moved on or the request decided since it was read. */
-  private async raced(caseId: string, requestId?: string): Promise<ConflictException> {
+  private async raced(caseId: string, requestId?: string): Promise<ApiException> {
     const now = await this.repository.whyUnchanged(caseId, requestId);
     if (requestId && now.requestStatus !== 'pending' && now.requestStatus !== undefined) {
       return alreadyDecided(now.requestStatus);
     }
-    return new ConflictException({
-      message: 'the case was changed by someone else; reload it and try again',
-      code: 'STALE_VERSION',
-      ...(now.version !== undefined && { currentVersion: now.version }),
-    });
+    return new ApiException(
+      HttpStatus.CONFLICT,
+      {
+        code: 'STALE_VERSION',
+        message: 'the case was changed by someone else; reload it and try again',
+      },
+      now.version !== undefined ? { currentVersion: now.version } : {},
+    );
   }
 }
 
@@ -299,50 +320,67 @@ function assertPending(request: TransitionRequestEntity): void {
   if (request.status !== 'pending') throw alreadyDecided(request.status);
 }
 
-function alreadyDecided(status: string): ConflictException {
-  return new ConflictException({ message: `the request is already ${status}` });
+function alreadyDecided(status: string): ApiException {
+  return new ApiException(HttpStatus.CONFLICT, {
+    code: 'REQUEST_DECIDED',
+    params: { status },
+    message: `the request is already ${status}`,
+  });
 }
 
 /** The HTTP answer to a refused move: 409 for what the stage or a newer version forbids, 422 for what the request lacks. */
-function refusalError(refusal: MoveRefusal) {
+function refusalError(refusal: MoveRefusal, event: string): ApiException {
   switch (refusal.code) {
     case 'STALE_VERSION':
-      return new ConflictException({
-        message: `the case is at version ${refusal.currentVersion}; reload it and try again`,
-        code: refusal.code,
-        currentVersion: refusal.currentVersion,
-      });
+      return new ApiException(
+        HttpStatus.CONFLICT,
+        {
+          code: 'STALE_VERSION',
+          message: `the case is at version ${refusal.currentVersion}; reload it and try again`,
+        },
+        { currentVersion: refusal.currentVersion },
+      );
     case 'NOT_ALLOWED':
+      return new ApiException(
+        HttpStatus.CONFLICT,
+        { code: 'EVENT_NOT_ALLOWED', params: { event }, message: 'that move is not allowed now' },
+        { allowedEvents: refusal.allowedEvents },
+      );
     case 'FINAL_STAGE':
-      return new ConflictException({
-        message:
-          refusal.code === 'FINAL_STAGE'
-            ? 'the case is in a final stage'
-            : 'that move is not allowed now',
-        code: refusal.code,
-        allowedEvents: refusal.allowedEvents,
-      });
-    case 'CHECKLIST_INCOMPLETE':
-      return new UnprocessableEntityException({
-        message: `exit checklist incomplete: ${refusal.missing.join(', ')}`,
-        code: refusal.code,
-        fields: refusal.missing.map((item) => ({
-          field: `checklist.${item}`,
-          message: 'must be ticked',
-        })),
-        allowedEvents: refusal.allowedEvents,
-      });
-    case 'REASON_REQUIRED':
-      return new UnprocessableEntityException({
-        message: 'this move needs a reason',
-        code: refusal.code,
-        fields: [{ field: 'reason', message: 'is required for this move' }],
-        allowedEvents: refusal.allowedEvents,
-      });
+      return new ApiException(
+        HttpStatus.CONFLICT,
+        { code: 'FINAL_STAGE', message: 'the case is in a final stage' },
+        { allowedEvents: refusal.allowedEvents },
+      );
+    case 'CHECKLIST_INCOMPLETE': {
+      const fields = refusal.missing.map((item): FieldProblem => ({
+        field: `checklist.${item}`,
+        code: 'must_be_ticked',
+        message: 'must be ticked',
+      }));
+      return new ApiException(
+        HttpStatus.UNPROCESSABLE_ENTITY,
+        {
+          code: 'CHECKLIST_INCOMPLETE',
+          message: `exit checklist incomplete: ${refusal.missing.join(', ')}`,
+        },
+        { fields, allowedEvents: refusal.allowedEvents },
+      );
+    }
+    case 'REASON_REQUIRED': {
+      const fields: FieldProblem[] = [
+        { field: 'reason', code: 'reason_required_for_move', message: 'is required for this move' },
+      ];
+      return new ApiException(
+        HttpStatus.UNPROCESSABLE_ENTITY,
+        { code: 'REASON_REQUIRED', message: 'this move needs a reason' },
+        { fields, allowedEvents: refusal.allowedEvents },
+      );
+    }
     case 'CORRUPT_CASE':
-      return new ConflictException({
+      return new ApiException(HttpStatus.CONFLICT, {
+        code: 'CORRUPT_CASE',
         message: 'the case cannot be moved: its stored stage does not fit its workflow',
-        code: refusal.code,
       });
   }
 }

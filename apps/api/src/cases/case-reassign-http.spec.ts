@@ -75,7 +75,7 @@ describe('handing cases to another facilitator', () => {
     const response = await reassign(supervisor, caseId, elsewhere.id);
     expect(response.statusCode).toBe(422);
     expect(response.json<{ fields: { field: string }[] }>().fields).toEqual([
-      expect.objectContaining({ field: 'facilitatorId' }),
+      expect.objectContaining({ field: 'facilitatorId', code: 'facilitator_not_eligible' }),
     ]);
   });
 

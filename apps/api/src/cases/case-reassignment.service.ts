@@ -1,7 +1,8 @@
 import { CaseEntity, CaseEventEntity } from '@berdaya/db';
-import { Injectable, NotFoundException } from '@nestjs/common';
+import { HttpStatus, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { UnprocessableFieldsException } from '../common/validation/unprocessable-fields.exception';
+import { ApiException } from '../common/errors/api.exception';
+import { UnprocessableFieldsException } from '../common/validation/request-validation.exception';
 import type { CaseReassign } from './case-reassign.schema';
 import { CasesRepository } from './cases.repository';
 import type { CaseActor } from './cases.service';
@@ -19,7 +20,11 @@ export class CaseReassignmentService {
 
   async reassign(actor: CaseActor, id: string, input: CaseReassign): Promise<void> {
     if (!(await this.repository.findOneVisibleTo(actor, id))) {
-      throw new NotFoundException({ message: `case ${id} not found` });
+      throw new ApiException(HttpStatus.NOT_FOUND, {
+        code: 'CASE_NOT_FOUND',
+        params: { id },
+        message: `case ${id} not found`,
+      });
     }
     await this.dataSource.transaction(async (tx) => {
       // Locked, so two reassignments of one case write their history in the order they applied.
@@ -33,6 +38,7 @@ export class CaseReassignmentService {
         throw new UnprocessableFieldsException([
           {
             field: 'facilitatorId',
+            code: 'facilitator_not_eligible',
             message: "must name an active facilitator of the case's program and region",
           },
         ]);

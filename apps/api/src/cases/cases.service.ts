@@ -1,10 +1,11 @@
 import type { CaseEntity } from '@berdaya/db';
 import { canWrite } from '@berdaya/empowerment';
 import type { WorkflowDefinition } from '@berdaya/workflow';
-import { Injectable, NotFoundException } from '@nestjs/common';
+import { HttpStatus, Injectable } from '@nestjs/common';
 import { Readable } from 'node:stream';
 import { canSeeRecord, type UserScope } from '../access';
 import { Clock } from '../common/clock/clock';
+import { ApiException } from '../common/errors/api.exception';
 import { ListPage } from '../common/simple-rest/list-page';
 import { parseListQuery } from '../common/simple-rest/list-query';
 import { RequestValidationException } from '../common/validation/request-validation.exception';
@@ -64,7 +65,11 @@ export class CasesService {
     const { range, ...rest } = raw;
     if (range !== undefined) {
       throw new RequestValidationException([
-        { field: 'range', message: 'an export has every matching case; use sort and filter' },
+        {
+          field: 'range',
+          code: 'export_range',
+          message: 'an export has every matching case; use sort and filter',
+        },
       ]);
     }
     const now = this.clock.now();
@@ -96,7 +101,13 @@ export class CasesService {
   /** The case, if the actor may see it; otherwise 404, so ids out of scope do not leak. */
   async visible(actor: CaseActor, id: string): Promise<CaseEntity> {
     const found = await this.repository.findOneVisibleTo(actor, id);
-    if (!found) throw new NotFoundException({ message: `case ${id} not found` });
+    if (!found) {
+      throw new ApiException(HttpStatus.NOT_FOUND, {
+        code: 'CASE_NOT_FOUND',
+        params: { id },
+        message: `case ${id} not found`,
+      });
+    }
     return found;
   }
 

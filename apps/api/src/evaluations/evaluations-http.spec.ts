@@ -18,8 +18,9 @@ interface EvaluationBody {
   trend: { delta: number; direction: string } | null;
 }
 interface ErrorBody {
+  code: string;
   message: string;
-  fields?: { field: string }[];
+  fields?: { field: string; code: string; params?: object }[];
 }
 
 /**
@@ -73,16 +74,22 @@ describe('evaluations through the api', () => {
     expect(response.statusCode).toBe(400);
     expect(
       response
-        .json<{ fields: { field: string }[] }>()
-        .fields.map((f) => f.field)
-        .sort(),
-    ).toEqual(['scores.elements.problemSolving', 'scores.elements.selfDecision']);
+        .json<{ fields: { field: string; code: string; params?: object }[] }>()
+        .fields.map(({ field, code, params }) => ({ field, code, params }))
+        .sort((a, b) => a.field.localeCompare(b.field)),
+    ).toEqual([
+      { field: 'scores.elements.problemSolving', code: 'required', params: undefined },
+      { field: 'scores.elements.selfDecision', code: 'too_big', params: { maximum: 5 } },
+    ]);
   });
 
   it('refuses a case out of scope, naming caseId', async () => {
     const response = await evaluate(supervisor, theirs.id, '2026-03-01', newScores());
     expect(response.statusCode).toBe(422);
-    expect(response.json<{ fields: { field: string }[] }>().fields[0].field).toBe('caseId');
+    expect(response.json<{ fields: { field: string; code: string }[] }>().fields[0]).toMatchObject({
+      field: 'caseId',
+      code: 'case_not_in_scope',
+    });
   });
 
   it('stores the index; the first evaluation has no trend and no flag yet', async () => {
@@ -226,23 +233,25 @@ describe('evaluations through the api', () => {
       });
 
       expect(response.statusCode).toBe(409);
-      expect(response.json<ErrorBody>().message).toBe(
-        `evaluation ${id} is done already: a scored evaluation is kept as it was held`,
-      );
+      expect(response.json<ErrorBody>()).toMatchObject({
+        code: 'EVALUATION_DONE',
+        message: `evaluation ${id} is done already: a scored evaluation is kept as it was held`,
+      });
       const after = await api.dataSource.getRepository(EvaluationEntity).findOneByOrFail({ id });
       expect(after).toMatchObject({ evaluatedOn: '2026-12-02', empowermentIndex: 75 });
     });
 
-    it.each<[string, Record<string, unknown>, string]>([
+    it.each<[string, Record<string, unknown>, string, string]>([
       [
         'a score out of range',
         { scores: newScores({ selfDecision: 7 }) },
         'scores.elements.selfDecision',
+        'too_big',
       ],
-      ['no scores', { scores: null }, 'scores'],
-      ['a day that is not a date', { evaluatedOn: '3 June' }, 'evaluatedOn'],
-      ['an unknown field', { score: 3 }, 'score'],
-    ])('refuses %s with 400 naming it, leaving it due', async (_name, change, field) => {
+      ['no scores', { scores: null }, 'scores', 'not_object'],
+      ['a day that is not a date', { evaluatedOn: '3 June' }, 'evaluatedOn', 'not_date'],
+      ['an unknown field', { score: 3 }, 'score', 'unknown_field'],
+    ])('refuses %s with 400 naming it, leaving it due', async (_name, change, field, code) => {
       const id = await newDue();
       const response = await fillIn(supervisor, id, {
         evaluatedOn: '2026-06-03',
@@ -251,7 +260,9 @@ describe('evaluations through the api', () => {
       });
 
       expect(response.statusCode).toBe(400);
-      expect(response.json<ErrorBody>().fields?.map((f) => f.field)).toEqual([field]);
+      expect(response.json<ErrorBody>().fields?.map((f) => [f.field, f.code])).toEqual([
+        [field, code],
+      ]);
       expect(await statusOf(id)).toBe('due');
     });
 

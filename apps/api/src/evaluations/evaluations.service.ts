@@ -5,14 +5,17 @@ import {
   empowermentIndex,
   parseEvaluationScores,
 } from '@berdaya/empowerment';
-import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
+import { HttpStatus, Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { UserScope } from '../access';
 import { CaseNotInScopeException } from '../case-scope/case-not-in-scope.exception';
 import { CaseScopeRepository } from '../case-scope/case-scope.repository';
+import { ApiException } from '../common/errors/api.exception';
 import { ListPage } from '../common/simple-rest/list-page';
 import type { ListQuery } from '../common/simple-rest/list-query';
+import type { FieldProblem } from '../common/validation/field-problem';
 import { RequestValidationException } from '../common/validation/request-validation.exception';
+import { codedIssue } from '../common/validation/zod-field-problem';
 import { riskFlagsAfterEvaluation } from './dependency-flag.rule';
 import type { EvaluationFilledIn, NewEvaluation } from './evaluation-body.schema';
 import { evaluationTrends } from './evaluation-trends.rule';
@@ -42,7 +45,13 @@ export class EvaluationsService {
 
   async get(actor: Actor, id: string): Promise<EvaluationRecord> {
     const found = await this.repository.findOneVisibleTo(actor, id);
-    if (!found) throw new NotFoundException({ message: `evaluation ${id} not found` });
+    if (!found) {
+      throw new ApiException(HttpStatus.NOT_FOUND, {
+        code: 'EVALUATION_NOT_FOUND',
+        params: { id },
+        message: `evaluation ${id} not found`,
+      });
+    }
     const [record] = await this.withTrends([found]);
     return record;
   }
@@ -66,13 +75,20 @@ export class EvaluationsService {
   /** A due evaluation, done once held: as `record`, in place of the due one. */
   async fillIn(actor: Actor, id: string, input: EvaluationFilledIn): Promise<EvaluationRecord> {
     const visible = await this.repository.findOneVisibleTo(actor, id);
-    if (!visible) throw new NotFoundException({ message: `evaluation ${id} not found` });
+    if (!visible) {
+      throw new ApiException(HttpStatus.NOT_FOUND, {
+        code: 'EVALUATION_NOT_FOUND',
+        params: { id },
+        message: `evaluation ${id} not found`,
+      });
+    }
     await this.dataSource.transaction(async (tx) => {
       const locked = await this.cases.lock(tx, visible.caseId);
       // Read again under the case's lock, so two fillings-in of one evaluation cannot both pass.
       const due = await this.repository.findCurrent(tx, id);
       if (due.status === 'done') {
-        throw new ConflictException({
+        throw new ApiException(HttpStatus.CONFLICT, {
+          code: 'EVALUATION_DONE',
           message: `evaluation ${id} is done already: a scored evaluation is kept as it was held`,
         });
       }
@@ -128,10 +144,14 @@ export class EvaluationsService {
     } catch (error) {
       if (!(error instanceof InvalidScoresError)) throw error;
       throw new RequestValidationException(
-        error.problems.map(({ field, message }) => ({
-          field: field === 'scores' ? field : `scores.${field}`,
-          message,
-        })),
+        error.problems.map(
+          ({ field, message, issue }) =>
+            ({
+              field: field === 'scores' ? field : `scores.${field}`,
+              message,
+              ...codedIssue(issue),
+            }) as FieldProblem,
+        ),
       );
     }
   }

@@ -65,7 +65,7 @@ describe('goals through the api', () => {
     const response = await create(facilitator, theirs.id);
     expect(response.statusCode).toBe(422);
     expect(response.json<{ fields: { field: string }[] }>().fields).toEqual([
-      expect.objectContaining({ field: 'caseId' }),
+      expect.objectContaining({ field: 'caseId', code: 'case_not_in_scope' }),
     ]);
   });
 

@@ -1,9 +1,10 @@
 import type { GoalEntity } from '@berdaya/db';
-import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
+import { HttpStatus, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { UserScope } from '../access';
 import { CaseNotInScopeException } from '../case-scope/case-not-in-scope.exception';
 import { CaseScopeRepository } from '../case-scope/case-scope.repository';
+import { ApiException } from '../common/errors/api.exception';
 import type { ListPage } from '../common/simple-rest/list-page';
 import type { ListQuery } from '../common/simple-rest/list-query';
 import { withoutFields } from '../common/validation/without-fields';
@@ -68,14 +69,23 @@ export class GoalsService {
   async delete(actor: Actor, id: string): Promise<GoalRecord> {
     const before = await this.get(actor, id);
     if (!(await this.repository.deleteIfOpen(id))) {
-      throw new ConflictException({ message: `goal ${id} is no longer open` });
+      throw new ApiException(HttpStatus.CONFLICT, {
+        code: 'GOAL_NOT_OPEN',
+        message: `goal ${id} is no longer open`,
+      });
     }
     return before;
   }
 
   private async findVisible(actor: Actor, id: string): Promise<GoalEntity> {
     const found = await this.repository.findOneVisibleTo(actor, id);
-    if (!found) throw new NotFoundException({ message: `goal ${id} not found` });
+    if (!found) {
+      throw new ApiException(HttpStatus.NOT_FOUND, {
+        code: 'GOAL_NOT_FOUND',
+        params: { id },
+        message: `goal ${id} not found`,
+      });
+    }
     return found;
   }
 }

@@ -1,5 +1,6 @@
-import { Injectable, NotFoundException } from '@nestjs/common';
+import { HttpStatus, Injectable } from '@nestjs/common';
 import { Clock } from '../common/clock/clock';
+import { ApiException } from '../common/errors/api.exception';
 import type { ListPage } from '../common/simple-rest/list-page';
 import type { ListQuery } from '../common/simple-rest/list-query';
 import type { NotificationChanges } from './notification-body.schema';
@@ -25,7 +26,13 @@ export class NotificationsService {
 
   async get(user: { id: string }, id: string): Promise<NotificationRecord> {
     const found = await this.repository.findOneOf(user.id, id);
-    if (!found) throw new NotFoundException({ message: `notification ${id} not found` });
+    if (!found) {
+      throw new ApiException(HttpStatus.NOT_FOUND, {
+        code: 'NOTIFICATION_NOT_FOUND',
+        params: { id },
+        message: `notification ${id} not found`,
+      });
+    }
     return toNotificationRecord(found);
   }
 

@@ -94,13 +94,17 @@ describe('GET /api/programs/:id/indicators: the latest snapshot and its history'
     const missing = await indicatorsOf(admin, MISSING_ID);
 
     expect(outOfScope.statusCode).toBe(404);
-    expect(outOfScope.json<{ message: string }>().message).toBe(
-      `Program ${measured} does not exist`,
-    );
+    expect(outOfScope.json()).toMatchObject({
+      code: 'PROGRAM_NOT_FOUND',
+      params: { id: measured },
+      message: `Program ${measured} does not exist`,
+    });
     expect(missing.statusCode).toBe(404);
-    expect(missing.json<{ message: string }>().message).toBe(
-      `Program ${MISSING_ID} does not exist`,
-    );
+    expect(missing.json()).toMatchObject({
+      code: 'PROGRAM_NOT_FOUND',
+      params: { id: MISSING_ID },
+      message: `Program ${MISSING_ID} does not exist`,
+    });
   });
 
   it('lets a viewer of the program read its indicators', async () => {

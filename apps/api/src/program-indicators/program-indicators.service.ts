@@ -1,5 +1,6 @@
-import { Injectable, NotFoundException } from '@nestjs/common';
+import { HttpStatus, Injectable } from '@nestjs/common';
 import type { UserScope } from '../access';
+import { ApiException } from '../common/errors/api.exception';
 import {
   INDICATOR_HISTORY_LENGTH,
   type ProgramIndicatorsRecord,
@@ -18,7 +19,11 @@ export class ProgramIndicatorsService {
 
   async get(user: UserScope, programId: string): Promise<ProgramIndicatorsRecord> {
     if (!(await this.indicators.isProgramVisible(user, programId))) {
-      throw new NotFoundException(`Program ${programId} does not exist`);
+      throw new ApiException(HttpStatus.NOT_FOUND, {
+        code: 'PROGRAM_NOT_FOUND',
+        params: { id: programId },
+        message: `Program ${programId} does not exist`,
+      });
     }
     const latest = await this.indicators.findLatestSnapshots(programId, INDICATOR_HISTORY_LENGTH);
     return toProgramIndicatorsRecord(programId, latest);

@@ -22,14 +22,22 @@ const CRON_SHAPE_ERROR =
 const cron = z
   .string()
   .trim()
-  .regex(/^\S+(?: +\S+){4}$/, { error: CRON_SHAPE_ERROR, abort: true })
   .superRefine((pattern, context) => {
+    if (!/^\S+(?: +\S+){4}$/.test(pattern)) {
+      context.addIssue({
+        code: 'custom',
+        message: CRON_SHAPE_ERROR,
+        params: { code: 'cron_shape' },
+      });
+      return;
+    }
     try {
       CronExpressionParser.parse(pattern);
     } catch (error) {
       context.addIssue({
         code: 'custom',
         message: `${CRON_SHAPE_ERROR}: ${error instanceof Error ? error.message : String(error)}`,
+        params: { code: 'cron_shape' },
       });
     }
   });

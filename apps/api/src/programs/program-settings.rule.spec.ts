@@ -26,4 +26,35 @@ describe('programSettingsProblems', () => {
       fields,
     );
   });
+
+  it('says each problem with a code naming the other field and its value', () => {
+    expect(
+      programSettingsProblems({
+        approvalReminderDays: 5,
+        approvalEscalationDays: 4,
+        approvalExpiryDays: 3,
+        budgetStart: '2026-07-01',
+        budgetEnd: '2026-06-30',
+      }),
+    ).toEqual([
+      {
+        field: 'approvalEscalationDays',
+        code: 'at_least_field',
+        params: { other: 'approvalReminderDays', value: 5 },
+        message: 'must be at least approvalReminderDays (5)',
+      },
+      {
+        field: 'approvalExpiryDays',
+        code: 'at_least_field',
+        params: { other: 'approvalEscalationDays', value: 4 },
+        message: 'must be at least approvalEscalationDays (4)',
+      },
+      {
+        field: 'budgetEnd',
+        code: 'not_before_field',
+        params: { other: 'budgetStart', value: '2026-07-01' },
+        message: 'must not be before budgetStart (2026-07-01)',
+      },
+    ]);
+  });
 });

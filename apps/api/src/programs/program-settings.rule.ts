@@ -20,18 +20,24 @@ export function programSettingsProblems(settings: Settings): FieldProblem[] {
   if (settings.approvalEscalationDays < settings.approvalReminderDays) {
     problems.push({
       field: 'approvalEscalationDays',
+      code: 'at_least_field',
+      params: { other: 'approvalReminderDays', value: settings.approvalReminderDays },
       message: `must be at least approvalReminderDays (${settings.approvalReminderDays})`,
     });
   }
   if (settings.approvalExpiryDays < settings.approvalEscalationDays) {
     problems.push({
       field: 'approvalExpiryDays',
+      code: 'at_least_field',
+      params: { other: 'approvalEscalationDays', value: settings.approvalEscalationDays },
       message: `must be at least approvalEscalationDays (${settings.approvalEscalationDays})`,
     });
   }
   if (settings.budgetStart && settings.budgetEnd && settings.budgetEnd < settings.budgetStart) {
     problems.push({
       field: 'budgetEnd',
+      code: 'not_before_field',
+      params: { other: 'budgetStart', value: settings.budgetStart },
       message: `must not be before budgetStart (${settings.budgetStart})`,
     });
   }

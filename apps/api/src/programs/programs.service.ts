@@ -5,13 +5,16 @@ import {
   writeOutbox,
 } from '@berdaya/jobs';
 import { definitionKey } from '@berdaya/workflow';
-import { Injectable, NotFoundException } from '@nestjs/common';
+import { HttpStatus, Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { UserScope } from '../access';
+import { ApiException } from '../common/errors/api.exception';
 import type { ListPage } from '../common/simple-rest/list-page';
 import type { ListQuery } from '../common/simple-rest/list-query';
-import { RequestValidationException } from '../common/validation/request-validation.exception';
-import { UnprocessableFieldsException } from '../common/validation/unprocessable-fields.exception';
+import {
+  RequestValidationException,
+  UnprocessableFieldsException,
+} from '../common/validation/request-validation.exception';
 import type { NewProgram, ProgramChanges } from './program-body.schema';
 import { programSettingsProblems } from './program-settings.rule';
 import { type ProgramRecord, toProgramRecord } from './program.record';
@@ -107,14 +110,23 @@ export class ProgramsService {
     if (status === 'published') return;
     throw new UnprocessableFieldsException([
       statuses.size === 0
-        ? { field: 'workflowDefinitionId', message: `no workflow definition has the id ${id}` }
-        : {
-            field: 'workflowDefinitionVersion',
-            message:
-              status === undefined
-                ? `workflow definition ${id} has no version ${version}`
-                : `${definitionKey({ id, version })} is ${status}; a program runs on a published version`,
-          },
+        ? {
+            field: 'workflowDefinitionId',
+            code: 'unknown_id',
+            message: `no workflow definition has the id ${id}`,
+          }
+        : status === undefined
+          ? {
+              field: 'workflowDefinitionVersion',
+              code: 'unknown_id',
+              message: `workflow definition ${id} has no version ${version}`,
+            }
+          : {
+              field: 'workflowDefinitionVersion',
+              code: 'definition_unpublished',
+              params: { status },
+              message: `${definitionKey({ id, version })} is ${status}; a program runs on a published version`,
+            },
     ]);
   }
 
@@ -125,6 +137,10 @@ export class ProgramsService {
   }
 }
 
-function notFound(id: string): NotFoundException {
-  return new NotFoundException(`Program ${id} does not exist`);
+function notFound(id: string): ApiException {
+  return new ApiException(HttpStatus.NOT_FOUND, {
+    code: 'PROGRAM_NOT_FOUND',
+    params: { id },
+    message: `Program ${id} does not exist`,
+  });
 }

@@ -1,4 +1,5 @@
 import { newProgram } from '@berdaya/db/testing';
+import type { FieldProblem } from '../common/validation/field-problem';
 import { type SignedInUser, startTestApi, type TestApi } from '../testing/test-api';
 import { newDefinition } from '../testing/workflow-definition.factory';
 
@@ -80,12 +81,14 @@ describe('programs: created by admins, seen and run by the people assigned to th
     });
   });
 
-  it.each<[string, object, { field: string; message: string }]>([
+  it.each<[string, object, FieldProblem]>([
     [
       'a draft version',
       { workflowDefinitionId: 'pilot', workflowDefinitionVersion: 1 },
       {
         field: 'workflowDefinitionVersion',
+        code: 'definition_unpublished',
+        params: { status: 'draft' },
         message: 'pilot@1 is draft; a program runs on a published version',
       },
     ],
@@ -94,6 +97,8 @@ describe('programs: created by admins, seen and run by the people assigned to th
       { workflowDefinitionId: 'old-way', workflowDefinitionVersion: 1 },
       {
         field: 'workflowDefinitionVersion',
+        code: 'definition_unpublished',
+        params: { status: 'retired' },
         message: 'old-way@1 is retired; a program runs on a published version',
       },
     ],
@@ -102,13 +107,18 @@ describe('programs: created by admins, seen and run by the people assigned to th
       { workflowDefinitionId: 'six-steps', workflowDefinitionVersion: 7 },
       {
         field: 'workflowDefinitionVersion',
+        code: 'unknown_id',
         message: 'workflow definition six-steps has no version 7',
       },
     ],
     [
       'a definition that does not exist',
       { workflowDefinitionId: 'no-such-way', workflowDefinitionVersion: 1 },
-      { field: 'workflowDefinitionId', message: 'no workflow definition has the id no-such-way' },
+      {
+        field: 'workflowDefinitionId',
+        code: 'unknown_id',
+        message: 'no workflow definition has the id no-such-way',
+      },
     ],
   ])('refuses %s with a 422 naming the field', async (_name, pin, problem) => {
     const response = await create({ name: 'Program baru', ...pin });
@@ -117,6 +127,7 @@ describe('programs: created by admins, seen and run by the people assigned to th
     expect(response.json()).toEqual({
       statusCode: 422,
       error: 'Unprocessable Entity',
+      code: 'INVALID_FIELDS',
       message: `${problem.field}: ${problem.message}`,
       fields: [problem],
     });
@@ -139,6 +150,7 @@ describe('programs: created by admins, seen and run by the people assigned to th
       expect(answer.json<{ fields: { field: string; message: string }[] }>().fields).toEqual([
         {
           field: 'evaluationCron',
+          code: 'cron_shape',
           message: expect.stringContaining(why) as string,
         },
       ]);
@@ -176,10 +188,26 @@ describe('programs: created by admins, seen and run by the people assigned to th
     ]);
     expect(together.statusCode).toBe(400);
     expect(together.json()).toMatchObject({
+      code: 'INVALID_FIELDS',
       fields: [
-        { field: 'approvalEscalationDays', message: 'must be at least approvalReminderDays (5)' },
-        { field: 'approvalExpiryDays', message: 'must be at least approvalEscalationDays (4)' },
-        { field: 'budgetEnd', message: 'must not be before budgetStart (2026-06-01)' },
+        {
+          field: 'approvalEscalationDays',
+          code: 'at_least_field',
+          params: { other: 'approvalReminderDays', value: 5 },
+          message: 'must be at least approvalReminderDays (5)',
+        },
+        {
+          field: 'approvalExpiryDays',
+          code: 'at_least_field',
+          params: { other: 'approvalEscalationDays', value: 4 },
+          message: 'must be at least approvalEscalationDays (4)',
+        },
+        {
+          field: 'budgetEnd',
+          code: 'not_before_field',
+          params: { other: 'budgetStart', value: '2026-06-01' },
+          message: 'must not be before budgetStart (2026-06-01)',
+        },
       ],
     });
   });
@@ -207,9 +235,11 @@ describe('programs: created by admins, seen and run by the people assigned to th
 
     expect(outOfScope.statusCode).toBe(404);
     expect(missing.statusCode).toBe(404);
-    expect(outOfScope.json<{ message: string }>().message).toBe(
-      `Program ${water.id} does not exist`,
-    );
+    expect(outOfScope.json()).toMatchObject({
+      code: 'PROGRAM_NOT_FOUND',
+      params: { id: water.id },
+      message: `Program ${water.id} does not exist`,
+    });
     expect(own.statusCode).toBe(200);
   });
 
@@ -241,6 +271,7 @@ describe('programs: created by admins, seen and run by the people assigned to th
     });
     expect(other.statusCode).toBe(404);
     expect(create.statusCode).toBe(403);
+    expect(create.json()).toMatchObject({ code: 'ROLE' });
   });
 
   it('refuses changes from a supervisor of the program', async () => {

@@ -9,7 +9,11 @@ const code = z
   .transform((value, ctx) => {
     const parsed = parseRegionCode(value);
     if (!parsed) {
-      ctx.addIssue({ code: 'custom', message: REGION_CODE_SHAPE });
+      ctx.addIssue({
+        code: 'custom',
+        message: REGION_CODE_SHAPE,
+        params: { code: 'region_code_shape' },
+      });
       return z.NEVER;
     }
     return { code: value, ...parsed };
@@ -38,6 +42,7 @@ export const newRegionSchema = documented(
           code: 'custom',
           path: ['level'],
           message: `must be ${level}, as the code ${code} says`,
+          params: { code: 'region_level_by_code', level, regionCode: code },
         });
       }
     })

@@ -133,6 +133,8 @@ describe('importing regions from CSV', () => {
     expect(response.json()).toEqual({
       statusCode: 422,
       error: 'Unprocessable Entity',
+      code: 'REGION_IMPORT_REFUSED',
+      params: { count: 5, line: 4 },
       message: 'Nothing was imported: 5 problem(s) in the file, the first on line 4',
       dryRun: false,
       rows: 7,

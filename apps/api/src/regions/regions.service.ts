@@ -1,11 +1,14 @@
 import { REGION_LEVELS } from '@berdaya/db';
-import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
+import { HttpStatus, Injectable } from '@nestjs/common';
 import { DataSource, QueryFailedError } from 'typeorm';
+import { ApiException } from '../common/errors/api.exception';
 import type { ListPage } from '../common/simple-rest/list-page';
 import type { ListQuery } from '../common/simple-rest/list-query';
 import type { FieldProblem } from '../common/validation/field-problem';
-import { RequestValidationException } from '../common/validation/request-validation.exception';
-import { UnprocessableFieldsException } from '../common/validation/unprocessable-fields.exception';
+import {
+  RequestValidationException,
+  UnprocessableFieldsException,
+} from '../common/validation/request-validation.exception';
 import { CsvSyntaxError, parseCsv } from './csv.parser';
 import type { NewRegion, RegionChanges } from './region-body.schema';
 import { parseRegionCode } from './region-code';
@@ -21,11 +24,15 @@ const MAX_REPORTED_PROBLEMS = 1000;
 
 const CODE_TAKEN = 'is already the code of another region';
 
-function codeTaken(): ConflictException {
-  return new ConflictException({
-    message: `code: ${CODE_TAKEN}`,
-    fields: [{ field: 'code', message: CODE_TAKEN }],
-  });
+function codeTaken(): ApiException {
+  const fields: FieldProblem[] = [
+    { field: 'code', code: 'region_code_taken', message: CODE_TAKEN },
+  ];
+  return new ApiException(
+    HttpStatus.CONFLICT,
+    { code: 'REGION_CODE_TAKEN', message: `code: ${CODE_TAKEN}` },
+    { fields },
+  );
 }
 
 /**
@@ -53,7 +60,12 @@ export class RegionsService {
     const parent = parentCode === null ? null : await this.regions.findByCode(parentCode);
     if (parentCode !== null && !parent) {
       throw new UnprocessableFieldsException([
-        { field: 'code', message: `its parent region ${parentCode} does not exist` },
+        {
+          field: 'code',
+          code: 'region_parent_missing',
+          params: { parent: parentCode },
+          message: `its parent region ${parentCode} does not exist`,
+        },
       ]);
     }
     try {
@@ -76,6 +88,8 @@ export class RegionsService {
       .filter((field) => changes[field] !== undefined && changes[field] !== current[field])
       .map((field) => ({
         field,
+        code: 'region_fixed_by_code',
+        params: { value: String(current[field]) },
         message: `cannot change: it is ${JSON.stringify(current[field])}, as the region's official code says`,
       }));
     if (problems.length > 0) throw new RequestValidationException(problems);
@@ -164,7 +178,13 @@ export class RegionsService {
 
   private async existing(id: string) {
     const region = await this.regions.findById(id);
-    if (!region) throw new NotFoundException(`Region ${id} does not exist`);
+    if (!region) {
+      throw new ApiException(HttpStatus.NOT_FOUND, {
+        code: 'REGION_NOT_FOUND',
+        params: { id },
+        message: `Region ${id} does not exist`,
+      });
+    }
     return region;
   }
 }

@@ -113,7 +113,11 @@ describe('regions: read by everyone, written by admins', () => {
       400,
       {
         fields: [
-          { field: 'code', message: expect.stringContaining('official region code') as string },
+          {
+            field: 'code',
+            code: 'region_code_shape',
+            message: expect.stringContaining('official region code') as string,
+          },
         ],
       },
     ],
@@ -121,19 +125,47 @@ describe('regions: read by everyone, written by admins', () => {
       'a level the code contradicts',
       { code: '33.74.09', name: 'X', level: 'village' },
       400,
-      { fields: [{ field: 'level', message: 'must be district, as the code 33.74.09 says' }] },
+      {
+        fields: [
+          {
+            field: 'level',
+            code: 'region_level_by_code',
+            params: { level: 'district', regionCode: '33.74.09' },
+            message: 'must be district, as the code 33.74.09 says',
+          },
+        ],
+      },
     ],
     [
       'a parent that does not exist',
       { code: '35.07', name: 'Kabupaten Malang' },
       422,
-      { fields: [{ field: 'code', message: 'its parent region 35 does not exist' }] },
+      {
+        code: 'INVALID_FIELDS',
+        fields: [
+          {
+            field: 'code',
+            code: 'region_parent_missing',
+            params: { parent: '35' },
+            message: 'its parent region 35 does not exist',
+          },
+        ],
+      },
     ],
     [
       'a code taken',
       { code: '33.74', name: 'Semarang' },
       409,
-      { fields: [{ field: 'code', message: 'is already the code of another region' }] },
+      {
+        code: 'REGION_CODE_TAKEN',
+        fields: [
+          {
+            field: 'code',
+            code: 'region_code_taken',
+            message: 'is already the code of another region',
+          },
+        ],
+      },
     ],
   ])('refuses %s', async (_name, payload, status, body) => {
     const response = await admin.inject({ method: 'POST', url: '/api/regions', payload });
@@ -162,7 +194,9 @@ describe('regions: read by everyone, written by admins', () => {
     expect(renamed.statusCode).toBe(200);
     expect(renamed.json()).toEqual({ ...current, name: 'Kota Yogyakarta' });
     expect(recoded.statusCode).toBe(400);
-    expect(recoded.json()).toMatchObject({ fields: [{ field: 'code' }] });
+    expect(recoded.json()).toMatchObject({
+      fields: [{ field: 'code', code: 'region_fixed_by_code', params: { value: current.code } }],
+    });
   });
 
   it('deletes a region nothing lies in, and refuses one that has regions under it', async () => {

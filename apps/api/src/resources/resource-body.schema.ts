@@ -16,7 +16,10 @@ const description = z
 const kind = z.enum(RESOURCE_KINDS, { error: `must be one of ${RESOURCE_KINDS.join(', ')}` });
 const blockers = z
   .array(z.enum(RESOURCE_BLOCKERS, { error: `must be one of ${RESOURCE_BLOCKERS.join(', ')}` }))
-  .refine((list) => new Set(list).size === list.length, { error: 'must not repeat a blocker' });
+  .refine((list) => new Set(list).size === list.length, {
+    error: 'must not repeat a blocker',
+    params: { code: 'repeated' },
+  });
 // Read-only fields react-admin sends back with an update: accepted, never applied.
 const readOnly = z.unknown().optional();
 

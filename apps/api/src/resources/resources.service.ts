@@ -1,9 +1,10 @@
 import type { ResourceEntity } from '@berdaya/db';
-import { Injectable, NotFoundException } from '@nestjs/common';
+import { HttpStatus, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { UserScope } from '../access';
 import { CaseNotInScopeException } from '../case-scope/case-not-in-scope.exception';
 import { CaseScopeRepository } from '../case-scope/case-scope.repository';
+import { ApiException } from '../common/errors/api.exception';
 import type { ListPage } from '../common/simple-rest/list-page';
 import type { ListQuery } from '../common/simple-rest/list-query';
 import { withoutFields } from '../common/validation/without-fields';
@@ -68,7 +69,13 @@ export class ResourcesService {
 
   private async findVisible(actor: Actor, id: string): Promise<ResourceEntity> {
     const found = await this.repository.findOneVisibleTo(actor, id);
-    if (!found) throw new NotFoundException({ message: `resource ${id} not found` });
+    if (!found) {
+      throw new ApiException(HttpStatus.NOT_FOUND, {
+        code: 'RESOURCE_NOT_FOUND',
+        params: { id },
+        message: `resource ${id} not found`,
+      });
+    }
     return found;
   }
 }

@@ -1,5 +1,6 @@
-import { Injectable, NotFoundException } from '@nestjs/common';
+import { HttpStatus, Injectable } from '@nestjs/common';
 import type { UserScope } from '../access';
+import { ApiException } from '../common/errors/api.exception';
 import type { ListPage } from '../common/simple-rest/list-page';
 import type { ListQuery } from '../common/simple-rest/list-query';
 import {
@@ -25,7 +26,13 @@ export class TransitionRequestReadsService {
 
   async get(user: UserScope, id: string): Promise<TransitionRequestRecord> {
     const found = await this.repository.findOneVisibleTo(user, id);
-    if (!found) throw new NotFoundException({ message: `transition request ${id} not found` });
+    if (!found) {
+      throw new ApiException(HttpStatus.NOT_FOUND, {
+        code: 'TRANSITION_REQUEST_NOT_FOUND',
+        params: { id },
+        message: `transition request ${id} not found`,
+      });
+    }
     const names = await this.userNames.byId([found.requestedBy]);
     return toTransitionRequestRecord(found, names.get(found.requestedBy) ?? null);
   }

@@ -1,11 +1,12 @@
 import { seesEverything } from '@berdaya/empowerment';
-import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
+import { HttpStatus, Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager, QueryFailedError } from 'typeorm';
 import type { AuthUser } from '../auth/auth-user';
+import { ApiException } from '../common/errors/api.exception';
 import type { ListPage } from '../common/simple-rest/list-page';
 import type { ListQuery } from '../common/simple-rest/list-query';
 import type { FieldProblem } from '../common/validation/field-problem';
-import { UnprocessableFieldsException } from '../common/validation/unprocessable-fields.exception';
+import { UnprocessableFieldsException } from '../common/validation/request-validation.exception';
 import { leavesNoActiveAdmin } from './last-admin.rule';
 import { PasswordHasher } from './password.hasher';
 import type { NewUser, UserChanges } from './user-body.schema';
@@ -102,9 +103,10 @@ export class UsersService {
     if (before.role !== 'admin' || !before.active) return;
     const others = await this.users.countOtherActiveAdminsForUpdate(tx, id);
     if (leavesNoActiveAdmin(before, after, others)) {
-      throw new ConflictException(
-        'This is the last active admin; make another user an admin first',
-      );
+      throw new ApiException(HttpStatus.CONFLICT, {
+        code: 'LAST_ADMIN',
+        message: 'This is the last active admin; make another user an admin first',
+      });
     }
   }
 
@@ -150,15 +152,21 @@ export class UsersService {
   }
 }
 
-function emailTaken(): ConflictException {
-  return new ConflictException({
-    message: `email: ${EMAIL_TAKEN}`,
-    fields: [{ field: 'email', message: EMAIL_TAKEN }],
-  });
+function emailTaken(): ApiException {
+  const fields: FieldProblem[] = [{ field: 'email', code: 'email_taken', message: EMAIL_TAKEN }];
+  return new ApiException(
+    HttpStatus.CONFLICT,
+    { code: 'EMAIL_TAKEN', message: `email: ${EMAIL_TAKEN}` },
+    { fields },
+  );
 }
 
-function notFound(id: string): NotFoundException {
-  return new NotFoundException(`User ${id} does not exist`);
+function notFound(id: string): ApiException {
+  return new ApiException(HttpStatus.NOT_FOUND, {
+    code: 'USER_NOT_FOUND',
+    params: { id },
+    message: `User ${id} does not exist`,
+  });
 }
 
 function unknownIds(
@@ -168,6 +176,8 @@ function unknownIds(
   what: string,
 ): FieldProblem[] {
   return (given ?? []).flatMap((id, i) =>
-    missing.includes(id) ? [{ field: `${field}.${i}`, message: `no ${what} has this id` }] : [],
+    missing.includes(id)
+      ? [{ field: `${field}.${i}`, code: 'unknown_id', message: `no ${what} has this id` }]
+      : [],
   );
 }

@@ -77,18 +77,25 @@ describe('users: managed by admins, each of them visible to themselves', () => {
     });
 
     expect(response.statusCode).toBe(400);
-    expect(response.json<{ fields: { field: string }[] }>().fields.map((f) => f.field)).toEqual([
-      'email',
-      'password',
-      'fullName',
-      'role',
-      'programIds.0',
-      'colour',
-    ]);
     expect(response.json()).toMatchObject({
-      fields: expect.arrayContaining([
-        { field: 'password', message: 'must be at least 12 characters' },
-      ]) as unknown,
+      code: 'INVALID_FIELDS',
+      fields: [
+        { field: 'email', code: 'not_email' },
+        {
+          field: 'password',
+          code: 'too_short',
+          params: { minimum: 12 },
+          message: 'must be at least 12 characters',
+        },
+        { field: 'fullName', code: 'empty' },
+        {
+          field: 'role',
+          code: 'one_of',
+          params: { values: 'admin, programManager, supervisor, facilitator, viewer' },
+        },
+        { field: 'programIds.0', code: 'not_uuid' },
+        { field: 'colour', code: 'unknown_field' },
+      ],
     });
   });
 
@@ -101,8 +108,11 @@ describe('users: managed by admins, each of them visible to themselves', () => {
     expect(response.json()).toEqual({
       statusCode: 409,
       error: 'Conflict',
+      code: 'EMAIL_TAKEN',
       message: 'email: is already the e-mail of another user',
-      fields: [{ field: 'email', message: 'is already the e-mail of another user' }],
+      fields: [
+        { field: 'email', code: 'email_taken', message: 'is already the e-mail of another user' },
+      ],
     });
   });
 
@@ -113,9 +123,10 @@ describe('users: managed by admins, each of them visible to themselves', () => {
 
     expect(response.statusCode).toBe(422);
     expect(response.json()).toMatchObject({
+      code: 'INVALID_FIELDS',
       fields: [
-        { field: 'programIds.1', message: 'no program has this id' },
-        { field: 'regionIds.0', message: 'no region has this id' },
+        { field: 'programIds.1', code: 'unknown_id', message: 'no program has this id' },
+        { field: 'regionIds.0', code: 'unknown_id', message: 'no region has this id' },
       ],
     });
   });
@@ -203,7 +214,9 @@ describe('users: managed by admins, each of them visible to themselves', () => {
 
       expect(demote.statusCode).toBe(409);
       expect(remove.statusCode).toBe(409);
+      expect(demote.json()).toMatchObject({ code: 'LAST_ADMIN' });
       expect(remove.json()).toMatchObject({
+        code: 'LAST_ADMIN',
         message: 'This is the last active admin; make another user an admin first',
       });
       const second = await api2.loginAs({ role: 'admin' });
@@ -217,11 +230,12 @@ describe('users: managed by admins, each of them visible to themselves', () => {
 
   it('answers 404 for a user that does not exist, and 400 for an id that is not one', async () => {
     expect(
-      (await admin.inject({ method: 'GET', url: `/api/users/${MISSING_ID}` })).statusCode,
-    ).toBe(404);
+      (await admin.inject({ method: 'GET', url: `/api/users/${MISSING_ID}` })).json(),
+    ).toMatchObject({ statusCode: 404, code: 'USER_NOT_FOUND', params: { id: MISSING_ID } });
     expect((await admin.inject({ method: 'GET', url: '/api/users/42' })).json()).toMatchObject({
       statusCode: 400,
-      fields: [{ field: 'id', message: 'must be an id (a uuid)' }],
+      code: 'INVALID_FIELDS',
+      fields: [{ field: 'id', code: 'not_uuid', message: 'must be an id (a uuid)' }],
     });
   });
 

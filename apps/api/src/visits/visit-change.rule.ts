@@ -10,7 +10,7 @@ type VisitFields = Pick<
 /** What a change to a visit does: refused (400 with its fields, or 409), or applied with an event. */
 export type VisitChangeOutcome =
   | { kind: 'invalid'; problems: FieldProblem[] }
-  | { kind: 'conflict'; message: string }
+  | { kind: 'conflict'; status: VisitEntity['status']; message: string }
   | { kind: 'apply'; event?: Extract<CaseEventType, 'visitLogged' | 'visitMissed'> };
 
 /**
@@ -24,17 +24,34 @@ export function planVisitChange(
   today: string,
 ): VisitChangeOutcome {
   if (before.status !== 'scheduled' && after.status !== before.status) {
-    return { kind: 'conflict', message: `the visit is ${before.status} already` };
+    return {
+      kind: 'conflict',
+      status: before.status,
+      message: `the visit is ${before.status} already`,
+    };
   }
   const problems: FieldProblem[] = [];
   if (after.status === 'done' && after.doneOn === null) {
-    problems.push({ field: 'doneOn', message: 'is required to log the visit done' });
+    problems.push({
+      field: 'doneOn',
+      code: 'done_on_required',
+      message: 'is required to log the visit done',
+    });
   }
   if (after.status !== 'done' && after.doneOn !== null) {
-    problems.push({ field: 'doneOn', message: 'is only set on a visit logged done' });
+    problems.push({
+      field: 'doneOn',
+      code: 'done_on_only_when_done',
+      message: 'is only set on a visit logged done',
+    });
   }
   if (after.doneOn !== null && daysBetween(today, after.doneOn) > 0) {
-    problems.push({ field: 'doneOn', message: `must not be after today (${today})` });
+    problems.push({
+      field: 'doneOn',
+      code: 'done_on_after_today',
+      params: { today },
+      message: `must not be after today (${today})`,
+    });
   }
   if (
     after.womenParticipants !== null &&
@@ -42,6 +59,7 @@ export function planVisitChange(
   ) {
     problems.push({
       field: 'womenParticipants',
+      code: 'women_exceed_participants',
       message: 'must not exceed participants: the women are counted among them',
     });
   }

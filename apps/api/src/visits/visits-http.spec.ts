@@ -63,7 +63,7 @@ describe('visits through the api', () => {
     const response = await plan(facilitator, theirs.id);
     expect(response.statusCode).toBe(422);
     expect(response.json<{ fields: { field: string }[] }>().fields).toEqual([
-      expect.objectContaining({ field: 'caseId' }),
+      expect.objectContaining({ field: 'caseId', code: 'case_not_in_scope' }),
     ]);
   });
 
@@ -109,9 +109,10 @@ describe('visits through the api', () => {
       womenParticipants: 12,
     });
     expect(response.statusCode).toBe(400);
-    expect(response.json<{ fields: { field: string }[] }>().fields.map((f) => f.field)).toEqual([
-      'womenParticipants',
-    ]);
+    expect(response.json()).toMatchObject({
+      code: 'INVALID_FIELDS',
+      fields: [{ field: 'womenParticipants', code: 'women_exceed_participants' }],
+    });
   });
 
   it('logs a visit done: next due one cadence later, history and a reminder intent', async () => {
@@ -140,7 +141,11 @@ describe('visits through the api', () => {
   });
 
   it('does not turn a visit done into a missed one', async () => {
-    expect((await put(facilitator, planned.id, { status: 'missed' })).statusCode).toBe(409);
+    expect((await put(facilitator, planned.id, { status: 'missed' })).json()).toMatchObject({
+      statusCode: 409,
+      code: 'VISIT_ALREADY',
+      params: { status: 'done' },
+    });
   });
 
   it('records a missed visit in history', async () => {

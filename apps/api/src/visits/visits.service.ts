@@ -1,11 +1,12 @@
 import { calendarDayIn } from '@berdaya/empowerment';
 import { jobIntent, writeOutbox } from '@berdaya/jobs';
-import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
+import { HttpStatus, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { UserScope } from '../access';
 import { CaseNotInScopeException } from '../case-scope/case-not-in-scope.exception';
 import { CaseScopeRepository } from '../case-scope/case-scope.repository';
 import { Clock } from '../common/clock/clock';
+import { ApiException } from '../common/errors/api.exception';
 import type { ListPage } from '../common/simple-rest/list-page';
 import type { ListQuery } from '../common/simple-rest/list-query';
 import { RequestValidationException } from '../common/validation/request-validation.exception';
@@ -37,7 +38,13 @@ export class VisitsService {
 
   async get(actor: Actor, id: string): Promise<VisitRecord> {
     const found = await this.repository.findOneVisibleTo(actor, id);
-    if (!found) throw new NotFoundException({ message: `visit ${id} not found` });
+    if (!found) {
+      throw new ApiException(HttpStatus.NOT_FOUND, {
+        code: 'VISIT_NOT_FOUND',
+        params: { id },
+        message: `visit ${id} not found`,
+      });
+    }
     return toVisitRecord(found);
   }
 
@@ -66,7 +73,13 @@ export class VisitsService {
 
   async change(actor: Actor, id: string, body: VisitChanges): Promise<VisitRecord> {
     const visible = await this.repository.findOneVisibleTo(actor, id);
-    if (!visible) throw new NotFoundException({ message: `visit ${id} not found` });
+    if (!visible) {
+      throw new ApiException(HttpStatus.NOT_FOUND, {
+        code: 'VISIT_NOT_FOUND',
+        params: { id },
+        message: `visit ${id} not found`,
+      });
+    }
     const changes = withoutFields(body, ['id', 'caseId', 'createdAt', 'updatedAt']);
     await this.dataSource.transaction(async (tx) => {
       const locked = await this.cases.lock(tx, visible.caseId);
@@ -75,7 +88,13 @@ export class VisitsService {
       const today = calendarDayIn(locked.program.timezone, this.clock.now());
       const outcome = planVisitChange(before, after, today);
       if (outcome.kind === 'invalid') throw new RequestValidationException(outcome.problems);
-      if (outcome.kind === 'conflict') throw new ConflictException({ message: outcome.message });
+      if (outcome.kind === 'conflict') {
+        throw new ApiException(HttpStatus.CONFLICT, {
+          code: 'VISIT_ALREADY',
+          params: { status: outcome.status },
+          message: outcome.message,
+        });
+      }
       const saved = await this.repository.save(tx, after);
       if (!outcome.event) return;
       await this.cases.appendEvent(tx, {

@@ -23,7 +23,7 @@ export const definitionKeySchema = z
       !definitionSchema.shape.version.safeParse(version).success ||
       version > INT4_MAX
     ) {
-      ctx.addIssue({ code: 'custom', message: SHAPE });
+      ctx.addIssue({ code: 'custom', message: SHAPE, params: { code: 'definition_key_shape' } });
       return z.NEVER;
     }
     return { id, version };

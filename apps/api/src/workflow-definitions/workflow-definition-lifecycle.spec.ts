@@ -92,19 +92,44 @@ describe('the lifecycle of a workflow definition version', () => {
     expect(changed.json()).toEqual({
       statusCode: 409,
       error: 'Conflict',
+      code: 'DEFINITION_PUBLISHED_FIXED',
+      params: { key: 'water-committee@1' },
       message:
         'Workflow definition water-committee@1 is published, and a published version never changes; create a new version instead',
     });
     expect((await send('GET', '/water-committee@1')).json()).toMatchObject({ name: renamed.name });
-    expect((await send('POST', '/water-committee@1/publish')).statusCode).toBe(409);
-    expect((await send('DELETE', '/water-committee@1')).statusCode).toBe(409);
+    const refusal = async (method: 'POST' | 'DELETE', path: string) => {
+      const answer = await send(method, path);
+      return { status: answer.statusCode, code: answer.json<{ code: string }>().code };
+    };
+    expect(await refusal('POST', '/water-committee@1/publish')).toEqual({
+      status: 409,
+      code: 'DEFINITION_ALREADY_PUBLISHED',
+    });
+    expect(await refusal('DELETE', '/water-committee@1')).toEqual({
+      status: 409,
+      code: 'DEFINITION_PUBLISHED_KEPT',
+    });
 
     const retired = await send('POST', '/water-committee@1/retire');
     expect(retired.statusCode).toBe(200);
     expect(retired.json()).toMatchObject({ status: 'retired' });
-    expect((await send('POST', '/water-committee@1/retire')).statusCode).toBe(409);
-    expect((await send('POST', '/water-committee@1/publish')).statusCode).toBe(409);
-    expect((await send('PUT', '/water-committee@1', renamed)).statusCode).toBe(409);
+    expect(await refusal('POST', '/water-committee@1/retire')).toEqual({
+      status: 409,
+      code: 'DEFINITION_ALREADY_RETIRED',
+    });
+    expect(await refusal('POST', '/water-committee@1/publish')).toEqual({
+      status: 409,
+      code: 'DEFINITION_RETIRED_NOT_REPUBLISHED',
+    });
+    expect(await refusal('DELETE', '/water-committee@1')).toEqual({
+      status: 409,
+      code: 'DEFINITION_RETIRED_KEPT',
+    });
+    expect((await send('PUT', '/water-committee@1', renamed)).json()).toMatchObject({
+      statusCode: 409,
+      code: 'DEFINITION_RETIRED_FIXED',
+    });
   });
 
   it('lets one of several simultaneous publishes win, and refuses the others', async () => {
@@ -129,6 +154,8 @@ describe('the lifecycle of a workflow definition version', () => {
     expect(response.json()).toEqual({
       statusCode: 422,
       error: 'Unprocessable Entity',
+      code: 'DEFINITION_INVALID',
+      params: { count: 3 },
       message:
         'The workflow definition is not valid: event "FINISH" from "start" targets unknown stage "nowhere" (and 2 more)',
       problems: [
@@ -186,9 +213,11 @@ describe('the lifecycle of a workflow definition version', () => {
     const again = await send('POST', '', newDefinition({ id: 'twice' }));
 
     expect(again.statusCode).toBe(409);
-    expect(again.json<{ message: string }>().message).toBe(
-      'Workflow definition twice@1 already exists; give the new one another version',
-    );
+    expect(again.json()).toMatchObject({
+      code: 'DEFINITION_EXISTS',
+      params: { key: 'twice@1' },
+      message: 'Workflow definition twice@1 already exists; give the new one another version',
+    });
   });
 
   it('refuses to replace a draft with a definition of another id or version, naming them', async () => {
@@ -198,9 +227,20 @@ describe('the lifecycle of a workflow definition version', () => {
 
     expect(response.statusCode).toBe(400);
     expect(response.json()).toMatchObject({
+      code: 'INVALID_FIELDS',
       fields: [
-        { field: 'id', message: 'must be "renamed", as in the URL renamed@1' },
-        { field: 'version', message: 'must be 1, as in the URL renamed@1' },
+        {
+          field: 'id',
+          code: 'definition_key_mismatch',
+          params: { value: 'renamed' },
+          message: 'must be "renamed", as in the URL renamed@1',
+        },
+        {
+          field: 'version',
+          code: 'definition_key_mismatch',
+          params: { value: 1 },
+          message: 'must be 1, as in the URL renamed@1',
+        },
       ],
     });
   });
@@ -246,9 +286,14 @@ describe('the lifecycle of a workflow definition version', () => {
       expect(response.json()).toEqual({
         statusCode: 400,
         error: 'Bad Request',
+        code: 'INVALID_FIELDS',
         message: 'id: must be <definitionId>@<version>, e.g. empowerment-default@1',
         fields: [
-          { field: 'id', message: 'must be <definitionId>@<version>, e.g. empowerment-default@1' },
+          {
+            field: 'id',
+            code: 'definition_key_shape',
+            message: 'must be <definitionId>@<version>, e.g. empowerment-default@1',
+          },
         ],
       });
     },
@@ -271,6 +316,8 @@ describe('the lifecycle of a workflow definition version', () => {
     expect(response.json()).toEqual({
       statusCode: 404,
       error: 'Not Found',
+      code: 'WORKFLOW_DEFINITION_NOT_FOUND',
+      params: { key: 'no-such@1' },
       message: 'Workflow definition no-such@1 does not exist',
     });
   });

@@ -240,58 +240,96 @@ describe("the workflow-definitions list, in react-admin's simple REST protocol",
     }
   });
 
-  it.each<[string, Record<string, unknown>, { field: string; message: RegExp }[]]>([
+  it.each<
+    [
+      string,
+      Record<string, unknown>,
+      { field: string; code: string; params?: object; message: RegExp }[],
+    ]
+  >([
     [
       'a sort that is not JSON',
       { sort: '[id,ASC]' },
-      [{ field: 'sort', message: /not valid JSON/ }],
+      [{ field: 'sort', code: 'not_json', message: /not valid JSON/ }],
     ],
     [
       'a range that is not JSON',
       { range: '0..24' },
-      [{ field: 'range', message: /not valid JSON/ }],
+      [{ field: 'range', code: 'not_json', message: /not valid JSON/ }],
     ],
     [
       'a filter that is not JSON',
       { filter: '{status:draft}' },
-      [{ field: 'filter', message: /not valid JSON/ }],
+      [{ field: 'filter', code: 'not_json', message: /not valid JSON/ }],
     ],
     [
       'a sort by an unknown field',
       { sort: ['name', 'ASC'] },
-      [{ field: 'sort', message: /"name"/ }],
+      [
+        {
+          field: 'sort',
+          code: 'not_sortable',
+          params: { fields: expect.stringContaining('version') as string },
+          message: /"name"/,
+        },
+      ],
     ],
     [
       'a range the wrong way round',
       { range: [9, 0] },
-      [{ field: 'range', message: /last not before first/ }],
+      [{ field: 'range', code: 'invalid', message: /last not before first/ }],
     ],
     [
       'a filter on an unknown field',
       { filter: { colour: 'red' } },
-      [{ field: 'filter.colour', message: /not a filter/ }],
+      [
+        {
+          field: 'filter.colour',
+          code: 'not_a_filter',
+          params: { filters: expect.stringContaining('status') as string },
+          message: /not a filter/,
+        },
+      ],
     ],
     [
       'an unknown status',
       { filter: { status: 'archived' } },
-      [{ field: 'filter.status', message: /draft, published, retired/ }],
+      [
+        {
+          field: 'filter.status',
+          code: 'one_of',
+          params: { values: 'draft, published, retired' },
+          message: /draft, published, retired/,
+        },
+      ],
     ],
     [
       'an id of the wrong shape',
       { filter: { id: ['six-steps'] } },
-      [{ field: 'filter.id.0', message: /<definitionId>@<version>/ }],
+      [{ field: 'filter.id.0', code: 'definition_key_shape', message: /<definitionId>@<version>/ }],
     ],
     [
       'a date that is not one',
       { filter: { createdAt_gte: 'last week' } },
-      [{ field: 'filter.createdAt_gte', message: /date/ }],
+      [{ field: 'filter.createdAt_gte', code: 'not_date', message: /date/ }],
     ],
     [
       'a version out of range',
       { filter: { version: 99999999999 } },
-      [{ field: 'filter.version', message: /./ }],
+      [
+        {
+          field: 'filter.version',
+          code: 'too_big',
+          params: { maximum: 2_147_483_647 },
+          message: /./,
+        },
+      ],
     ],
-    ['an unknown parameter', { page: '2' }, [{ field: 'page', message: /sort, range, filter/ }]],
+    [
+      'an unknown parameter',
+      { page: '2' },
+      [{ field: 'page', code: 'not_a_list_parameter', message: /sort, range, filter/ }],
+    ],
   ])('refuses %s with a 400 naming it', async (_name, params, fields) => {
     const { status, body } = await list(params);
 
@@ -299,9 +337,12 @@ describe("the workflow-definitions list, in react-admin's simple REST protocol",
     expect(body).toEqual({
       statusCode: 400,
       error: 'Bad Request',
+      code: 'INVALID_FIELDS',
       message: expect.any(String) as string,
-      fields: fields.map(({ field, message }) => ({
+      fields: fields.map(({ field, code, params, message }) => ({
         field,
+        code,
+        ...(params && { params }),
         message: expect.stringMatching(message) as string,
       })),
     });

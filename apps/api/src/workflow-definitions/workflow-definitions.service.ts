@@ -5,7 +5,9 @@ import {
   validateDefinition,
   type WorkflowDefinition,
 } from '@berdaya/workflow';
-import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
+import type { API_ERRORS, ApiErrorCode } from '@berdaya/api-problems';
+import { HttpStatus, Injectable } from '@nestjs/common';
+import { ApiException } from '../common/errors/api.exception';
 import type { ListPage } from '../common/simple-rest/list-page';
 import type { ListQuery } from '../common/simple-rest/list-query';
 import { RequestValidationException } from '../common/validation/request-validation.exception';
@@ -20,27 +22,51 @@ import {
 } from './workflow-definition.record';
 import { WorkflowDefinitionsRepository } from './workflow-definitions.repository';
 
+// The codes of a refusal that names only the definition's key.
+type RefusalCode = {
+  [C in ApiErrorCode]: (typeof API_ERRORS)[C] extends readonly ['key'] ? C : never;
+}[ApiErrorCode];
+type Refusal = { code: RefusalCode; text: string };
+
 // Why each status refuses each change; a case is pinned to the version it started on, so only a
 // draft may change or disappear.
 const REFUSALS: Record<
   'change' | 'publish' | 'retire' | 'delete',
-  Partial<Record<WorkflowDefinitionStatus, string>>
+  Partial<Record<WorkflowDefinitionStatus, Refusal>>
 > = {
   change: {
-    published: 'is published, and a published version never changes; create a new version instead',
-    retired: 'is retired, and a retired version never changes; create a new version instead',
+    published: {
+      code: 'DEFINITION_PUBLISHED_FIXED',
+      text: 'is published, and a published version never changes; create a new version instead',
+    },
+    retired: {
+      code: 'DEFINITION_RETIRED_FIXED',
+      text: 'is retired, and a retired version never changes; create a new version instead',
+    },
   },
   publish: {
-    published: 'is already published',
-    retired: 'is retired and cannot be published again; create a new version instead',
+    published: { code: 'DEFINITION_ALREADY_PUBLISHED', text: 'is already published' },
+    retired: {
+      code: 'DEFINITION_RETIRED_NOT_REPUBLISHED',
+      text: 'is retired and cannot be published again; create a new version instead',
+    },
   },
   retire: {
-    draft: 'is a draft; delete it instead of retiring it',
-    retired: 'is already retired',
+    draft: {
+      code: 'DEFINITION_DRAFT_NOT_RETIRED',
+      text: 'is a draft; delete it instead of retiring it',
+    },
+    retired: { code: 'DEFINITION_ALREADY_RETIRED', text: 'is already retired' },
   },
   delete: {
-    published: 'is published and cases may be pinned to it; retire it instead',
-    retired: 'is retired and cases may be pinned to it; it stays',
+    published: {
+      code: 'DEFINITION_PUBLISHED_KEPT',
+      text: 'is published and cases may be pinned to it; retire it instead',
+    },
+    retired: {
+      code: 'DEFINITION_RETIRED_KEPT',
+      text: 'is retired and cases may be pinned to it; it stays',
+    },
   },
 };
 
@@ -69,9 +95,12 @@ export class WorkflowDefinitionsService {
   async createDraft(input: unknown): Promise<WorkflowDefinitionDetail> {
     const definition = this.accepted(input);
     if (!(await this.definitions.insertDraft(definition))) {
-      throw new ConflictException(
-        `Workflow definition ${definitionKey(definition)} already exists; give the new one another version`,
-      );
+      const key = definitionKey(definition);
+      throw new ApiException(HttpStatus.CONFLICT, {
+        code: 'DEFINITION_EXISTS',
+        params: { key },
+        message: `Workflow definition ${key} already exists; give the new one another version`,
+      });
     }
     return this.get(definition);
   }
@@ -86,6 +115,8 @@ export class WorkflowDefinitionsService {
       throw new RequestValidationException(
         mismatched.map((part) => ({
           field: part,
+          code: 'definition_key_mismatch',
+          params: { value: key[part] },
           message: `must be ${JSON.stringify(key[part])}, as in the URL ${definitionKey(key)}`,
         })),
       );
@@ -135,8 +166,13 @@ export class WorkflowDefinitionsService {
 
   private async existing(key: DefinitionKey): Promise<WorkflowDefinitionEntity> {
     const found = await this.definitions.findByKey(key);
-    if (!found)
-      throw new NotFoundException(`Workflow definition ${definitionKey(key)} does not exist`);
+    if (!found) {
+      throw new ApiException(HttpStatus.NOT_FOUND, {
+        code: 'WORKFLOW_DEFINITION_NOT_FOUND',
+        params: { key: definitionKey(key) },
+        message: `Workflow definition ${definitionKey(key)} does not exist`,
+      });
+    }
     return found;
   }
 
@@ -146,8 +182,21 @@ export class WorkflowDefinitionsService {
     action: keyof typeof REFUSALS,
   ): void {
     if (current.status === status) return;
-    throw new ConflictException(
-      `Workflow definition ${definitionKey(current)} ${REFUSALS[action][current.status] ?? `is ${current.status}`}`,
+    const key = definitionKey(current);
+    const refusal = REFUSALS[action][current.status];
+    throw new ApiException(
+      HttpStatus.CONFLICT,
+      refusal
+        ? {
+            code: refusal.code,
+            params: { key },
+            message: `Workflow definition ${key} ${refusal.text}`,
+          }
+        : {
+            code: 'DEFINITION_STATUS',
+            params: { key, status: current.status },
+            message: `Workflow definition ${key} is ${current.status}`,
+          },
     );
   }
 

@@ -4,7 +4,7 @@ import { InvalidScoresError, type ScoreProblem } from './invalid-scores.error';
 
 const RULE = 'must be a whole number from 1 to 5';
 
-function problemsOf(input: unknown): ScoreProblem[] {
+function rejected(input: unknown): ScoreProblem[] {
   try {
     parseEvaluationScores(input);
   } catch (error) {
@@ -13,6 +13,9 @@ function problemsOf(input: unknown): ScoreProblem[] {
   }
   throw new Error('expected the scores to be rejected');
 }
+
+const problemsOf = (input: unknown) =>
+  rejected(input).map(({ field, message }) => ({ field, message }));
 
 const withElement = (field: string, value: unknown) => ({
   elements: { ...newScores().elements, [field]: value },
@@ -86,6 +89,17 @@ describe('parseEvaluationScores', () => {
     expect(() => parseEvaluationScores(input)).toThrow(
       `invalid evaluation scores: elements.selfSelection ${RULE}; elements.selfDecision ${RULE}`,
     );
+  });
+
+  it.each([
+    ['a score below the range', withElement('learningByDoing', 0), 'too_small'],
+    ['a missing score', withoutElement('selfDecision'), 'invalid_type'],
+    ['an unknown element', withElement('selfDecison', 3), 'unrecognized_keys'],
+  ])("keeps zod's issue of %s, with its input", (_case, input, code) => {
+    const [problem] = rejected(input);
+
+    expect(problem?.issue).toMatchObject({ code });
+    expect(problem?.issue).toHaveProperty('input');
   });
 
   it('rejects input that is not an object', () => {

@@ -4,6 +4,8 @@ export interface ScoreProblem {
   /** Dotted path of the offending field, e.g. `elements.selfDecision` or `1.power.ideas`. */
   field: string;
   message: string;
+  /** Zod's issue, reported with its input: what a caller needs to say why in its own words. */
+  issue: z.core.$ZodIssue;
 }
 
 export class InvalidScoresError extends Error {
@@ -17,7 +19,8 @@ export class InvalidScoresError extends Error {
 
 /** Parses with the schema, or throws an error that names every offending field. */
 export function parseScores<S extends z.ZodType>(schema: S, input: unknown): z.infer<S> {
-  const parsed = schema.safeParse(input);
+  // With its input, an issue tells a missing score from a wrong one.
+  const parsed = schema.safeParse(input, { reportInput: true });
   if (parsed.success) return parsed.data;
   throw new InvalidScoresError(parsed.error.issues.flatMap(problemsOf));
 }
@@ -28,7 +31,8 @@ function problemsOf(issue: z.core.$ZodIssue): ScoreProblem[] {
     return issue.keys.map((key) => ({
       field: [...at, key].join('.'),
       message: 'is not a known score',
+      issue,
     }));
   }
-  return [{ field: at.length > 0 ? at.join('.') : 'scores', message: issue.message }];
+  return [{ field: at.length > 0 ? at.join('.') : 'scores', message: issue.message, issue }];
 }

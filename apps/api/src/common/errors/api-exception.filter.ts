@@ -6,6 +6,7 @@ import {
   HttpStatus,
   Logger,
 } from '@nestjs/common';
+import { API_ERRORS, type ApiError, type ApiErrorCode } from '@berdaya/api-problems';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { STATUS_CODES } from 'node:http';
 import { BODY_LIMIT_TEXT, CSV_BODY_LIMIT_TEXT } from '../http/body-limit';
@@ -17,42 +18,59 @@ const UNEXPECTED = 'Something went wrong on our side; the error has been logged'
 // Fastify refuses an oversized body before any handler runs (Nest hands it on as an HttpException),
 // in words that do not say what the limit is.
 function tooLarge(contentType: string | undefined): string {
-  const limit = contentType?.startsWith('text/csv') ? CSV_BODY_LIMIT_TEXT : BODY_LIMIT_TEXT;
-  return `The request body is larger than the limit of ${limit}`;
+  return contentType?.startsWith('text/csv') ? CSV_BODY_LIMIT_TEXT : BODY_LIMIT_TEXT;
 }
 
 function reason(status: number): string {
   return STATUS_CODES[status] ?? 'Error';
 }
 
+// The code of an answer that names none: its status's, in the words of the status line.
+function statusCode(status: number): Pick<ApiError, 'code' | 'params'> {
+  const code = reason(status)
+    .toUpperCase()
+    .replace(/[^A-Z]+/g, '_');
+  return isApiErrorCode(code) && API_ERRORS[code].length === 0
+    ? { code }
+    : { code: 'HTTP_ERROR', params: { status } };
+}
+
+const isApiErrorCode = (code: unknown): code is ApiErrorCode =>
+  typeof code === 'string' && Object.hasOwn(API_ERRORS, code);
+
 function bodyOf(exception: HttpException, request: FastifyRequest): ErrorBody {
   const status: number = exception.getStatus();
   const response = exception.getResponse();
   // A multipart body has no Fastify body limit: its 413 comes from the route, naming its own limit.
   if (status === 413 && !request.headers['content-type']?.startsWith('multipart/form-data')) {
+    const limit = tooLarge(request.headers['content-type']);
     return {
       statusCode: status,
       error: reason(status),
-      message: tooLarge(request.headers['content-type']),
+      code: 'BODY_TOO_LARGE',
+      params: { limit },
+      message: `The request body is larger than the limit of ${limit}`,
     };
   }
   if (typeof response === 'string') {
-    return { statusCode: status, error: reason(status), message: response };
+    return { statusCode: status, error: reason(status), ...statusCode(status), message: response };
   }
-  const { message, ...rest } = response as Record<string, unknown>;
+  const { message, code, params, ...rest } = response as Record<string, unknown>;
   const body: ErrorBody = {
+    ...rest,
     statusCode: status,
     error: reason(status),
+    // Nest's own exceptions and Fastify's refusals name no code of ours.
+    ...(isApiErrorCode(code)
+      ? ({ code, params } as Pick<ApiError, 'code' | 'params'>)
+      : statusCode(status)),
     // Nest's own pipes give a list of messages.
     message: Array.isArray(message)
       ? message.join('; ')
       : typeof message === 'string'
         ? message
         : reason(status),
-    ...rest,
   };
-  // The body never claims another status than the answer's.
-  body.statusCode = status;
   return body;
 }
 
@@ -84,6 +102,7 @@ export class ApiExceptionFilter implements ExceptionFilter {
       return {
         statusCode: database.status,
         error: reason(database.status),
+        code: database.code,
         message: database.message,
       };
     }
@@ -92,6 +111,11 @@ export class ApiExceptionFilter implements ExceptionFilter {
       exception instanceof Error ? exception.stack : undefined,
     );
     const status = HttpStatus.INTERNAL_SERVER_ERROR;
-    return { statusCode: status, error: reason(status), message: UNEXPECTED };
+    return {
+      statusCode: status,
+      error: reason(status),
+      code: 'INTERNAL_SERVER_ERROR',
+      message: UNEXPECTED,
+    };
   }
 }

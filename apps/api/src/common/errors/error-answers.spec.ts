@@ -67,10 +67,11 @@ describe('what the api answers when a request goes wrong', () => {
       expect(response.json()).toEqual({
         statusCode: 400,
         error: 'Bad Request',
+        code: 'INVALID_FIELDS',
         message: 'colour: is not a known field; mayor: is not a known field',
         fields: [
-          { field: 'colour', message: 'is not a known field' },
-          { field: 'mayor', message: 'is not a known field' },
+          { field: 'colour', code: 'unknown_field', message: 'is not a known field' },
+          { field: 'mayor', code: 'unknown_field', message: 'is not a known field' },
         ],
       });
     });
@@ -79,17 +80,23 @@ describe('what the api answers when a request goes wrong', () => {
       const response = await post('/api/probe/villages', JSON.stringify({ households: 'many' }));
 
       expect(response.statusCode).toBe(400);
-      expect(response.json<{ fields: { field: string }[] }>().fields.map((f) => f.field)).toEqual([
-        'name',
-        'households',
-      ]);
+      expect(response.json()).toMatchObject({
+        code: 'INVALID_FIELDS',
+        fields: [
+          { field: 'name', code: 'required' },
+          { field: 'households', code: 'not_number' },
+        ],
+      });
     });
 
     it('that is missing is refused as the body', async () => {
       const response = await post('/api/probe/villages', '');
 
       expect(response.statusCode).toBe(400);
-      expect(response.json()).toMatchObject({ fields: [{ field: 'body' }] });
+      expect(response.json()).toMatchObject({
+        code: 'INVALID_FIELDS',
+        fields: [{ field: 'body', code: 'required' }],
+      });
     });
 
     it('that is malformed JSON is a 400', async () => {
@@ -99,6 +106,7 @@ describe('what the api answers when a request goes wrong', () => {
       expect(response.json()).toEqual({
         statusCode: 400,
         error: 'Bad Request',
+        code: 'BAD_REQUEST',
         message: "Body is not valid JSON but content-type is set to 'application/json'",
       });
     });
@@ -113,6 +121,8 @@ describe('what the api answers when a request goes wrong', () => {
       expect(response.json()).toEqual({
         statusCode: 413,
         error: 'Payload Too Large',
+        code: 'BODY_TOO_LARGE',
+        params: { limit: '1 MiB' },
         message: 'The request body is larger than the limit of 1 MiB',
       });
     });
@@ -125,7 +135,11 @@ describe('what the api answers when a request goes wrong', () => {
       );
 
       expect(response.statusCode).toBe(415);
-      expect(response.json()).toMatchObject({ statusCode: 415, error: 'Unsupported Media Type' });
+      expect(response.json()).toMatchObject({
+        statusCode: 415,
+        error: 'Unsupported Media Type',
+        code: 'UNSUPPORTED_MEDIA_TYPE',
+      });
     });
   });
 
@@ -136,6 +150,7 @@ describe('what the api answers when a request goes wrong', () => {
     expect(response.json()).toEqual({
       statusCode: 404,
       error: 'Not Found',
+      code: 'NOT_FOUND',
       message: 'Cannot GET /api/no-such-thing',
     });
   });
@@ -149,6 +164,7 @@ describe('what the api answers when a request goes wrong', () => {
     expect(response.json()).toEqual({
       statusCode: 500,
       error: 'Internal Server Error',
+      code: 'INTERNAL_SERVER_ERROR',
       message: 'Something went wrong on our side; the error has been logged',
     });
     expect(response.body).not.toMatch(/hunter2|secrets|at .*\.ts/);
@@ -163,56 +179,73 @@ describe('what the api answers when a request goes wrong', () => {
       'a unique violation',
       `INSERT INTO workflow_definitions (id, version, status, definition) VALUES ('six-steps', 1, 'draft', '{}')`,
       409,
+      'DUPLICATE_VALUE',
       'A record with the same unique value already exists',
     ],
     [
       'a reference to a missing record',
       'INSERT INTO probe_villages VALUES (2)',
       422,
+      'REFERENCE_MISSING',
       'A value refers to a record that does not exist',
     ],
     [
       'deleting a record still referred to',
       'DELETE FROM probe_regions WHERE id = 1',
       409,
+      'STILL_REFERENCED',
       'The record is still in use by other records; remove or change those first',
     ],
     [
       'a check violation',
       `INSERT INTO workflow_definitions (id, version, status, definition) VALUES ('x', 1, 'archived', '{}')`,
       422,
+      'VALUE_NOT_ALLOWED',
       'A value is not one of those allowed',
     ],
     [
       'a missing required value',
       `INSERT INTO workflow_definitions (id, version, status, definition) VALUES ('x', 1, 'draft', NULL)`,
       422,
+      'VALUE_MISSING',
       'A required value is missing',
     ],
     [
       'an invalid text representation',
       `SELECT 'abc'::integer`,
       400,
+      'WRONG_FORMAT',
       'A value has the wrong format',
     ],
-    ['a number out of range', 'SELECT 99999999999::integer', 400, 'A number is out of range'],
+    [
+      'a number out of range',
+      'SELECT 99999999999::integer',
+      400,
+      'NUMBER_OUT_OF_RANGE',
+      'A number is out of range',
+    ],
     [
       'a malformed date',
       `SELECT 'someday'::timestamptz`,
       400,
+      'DATE_WRONG_FORMAT',
       'A date or time has the wrong format',
     ],
-  ])('maps %s without naming tables or constraints', async (_name, statement, status, message) => {
-    const response = await sql(statement);
+  ])(
+    'maps %s without naming tables or constraints',
+    async (_name, statement, status, code, message) => {
+      const response = await sql(statement);
 
-    expect(response.statusCode).toBe(status);
-    expect(response.json()).toEqual({
-      statusCode: status,
-      error: expect.any(String) as string,
-      message,
-    });
-    expect(response.body).not.toMatch(/workflow_definitions|probe_|PK_|CHK_|fkey/);
-  });
+      expect(response.statusCode).toBe(status);
+      expect(response.json()).toEqual({
+        statusCode: status,
+        error: expect.any(String) as string,
+        code,
+        message,
+      });
+      expect(response.body).not.toMatch(/workflow_definitions|probe_|PK_|CHK_|fkey/);
+    },
+  );
 
   it('answers a database error it does not know as a bug: 500, logged, without the SQL', async () => {
     const logged = jest.spyOn(Logger.prototype, 'error');
@@ -220,6 +253,7 @@ describe('what the api answers when a request goes wrong', () => {
     const response = await sql('SELEKT secret_column FROM workflow_definitions');
 
     expect(response.statusCode).toBe(500);
+    expect(response.json()).toMatchObject({ code: 'INTERNAL_SERVER_ERROR' });
     expect(response.body).not.toMatch(/SELEKT|secret_column/);
     expect(logged).toHaveBeenCalledWith(
       expect.stringContaining('syntax error'),

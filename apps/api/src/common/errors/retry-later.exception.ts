@@ -1,11 +1,13 @@
-import { HttpException, HttpStatus } from '@nestjs/common';
+import type { ApiError } from '@berdaya/api-problems';
+import { HttpStatus } from '@nestjs/common';
+import { ApiException } from './api.exception';
 
 /** A 429 whose answer carries `Retry-After`, the whole seconds until a retry may succeed. */
-export class RetryLaterException extends HttpException {
+export class RetryLaterException extends ApiException {
   constructor(
-    message: string,
+    error: ApiError,
     readonly retryAfterSeconds: number,
   ) {
-    super({ message, retryAfterSeconds }, HttpStatus.TOO_MANY_REQUESTS);
+    super(HttpStatus.TOO_MANY_REQUESTS, error, { retryAfterSeconds });
   }
 }

@@ -24,8 +24,9 @@ export function setUpApiDocs(app: INestApplication): void {
     .setDescription(
       "Lists, records and actions in react-admin's simple REST protocol: a list takes `sort`, " +
         '`range` and `filter` as JSON in the query string and answers a JSON array with the ' +
-        'total in `Content-Range`. Every error is `{ statusCode, error, message }`; a 400 from ' +
-        'validation adds `fields`, naming each bad one. Every route but health, sign-in, refresh ' +
+        'total in `Content-Range`. Every error is `{ statusCode, error, code, params?, message }`: ' +
+        '`code` for a client to word in its own language with `params`, `message` in English; a ' +
+        '400 or 422 from validation adds `fields`, naming each bad one alike. Every route but health, sign-in, refresh ' +
         'and sign-out takes the access token from `POST /api/auth/login` as `Authorization: Bearer`.',
     )
     .setVersion('1')

@@ -1,3 +1,4 @@
+import type { FieldProblem } from '../validation/field-problem';
 import { RequestValidationException } from '../validation/request-validation.exception';
 import { filterValues } from './filter-values';
 import { MAX_PAGE_SIZE, parseListQuery } from './list-query';
@@ -25,7 +26,7 @@ const VILLAGES: ListResource = {
 
 const json = (value: unknown) => JSON.stringify(value);
 
-function problemsOf(raw: Record<string, unknown>): { field: string; message: string }[] {
+function problemsOf(raw: Record<string, unknown>): FieldProblem[] {
   try {
     parseListQuery(raw, VILLAGES);
   } catch (error) {
@@ -91,13 +92,14 @@ describe('parseListQuery', () => {
     expect(parseListQuery({ filter: json({ q: '  ' }) }, VILLAGES).filters).toEqual([]);
   });
 
-  it.each<[string, Record<string, unknown>, { field: string; message: string }[]]>([
+  it.each<[string, Record<string, unknown>, FieldProblem[]]>([
     [
       'a sort that is not JSON',
       { sort: '["name",ASC]' },
       [
         {
           field: 'sort',
+          code: 'not_json',
           message: 'is not valid JSON; it must be [field, "ASC" or "DESC"], e.g. ["id","ASC"]',
         },
       ],
@@ -105,7 +107,14 @@ describe('parseListQuery', () => {
     [
       'a sort in another order',
       { sort: json(['name', 'UP']) },
-      [{ field: 'sort', message: 'must be [field, "ASC" or "DESC"], e.g. ["id","ASC"]' }],
+      [
+        {
+          field: 'sort',
+          code: 'one_of',
+          params: { values: 'ASC, DESC' },
+          message: 'must be [field, "ASC" or "DESC"], e.g. ["id","ASC"]',
+        },
+      ],
     ],
     [
       'a sort by an unknown field',
@@ -113,6 +122,8 @@ describe('parseListQuery', () => {
       [
         {
           field: 'sort',
+          code: 'not_sortable',
+          params: { fields: 'id, name, population, surveyedAt, stage' },
           message: 'cannot sort villages by "mayor"; use id, name, population, surveyedAt, stage',
         },
       ],
@@ -120,7 +131,7 @@ describe('parseListQuery', () => {
     [
       'a sort by a field that only filters',
       { sort: json(['regionId', 'ASC']) },
-      [expect.objectContaining({ field: 'sort' })],
+      [expect.objectContaining({ field: 'sort', code: 'not_sortable' }) as FieldProblem],
     ],
     [
       'a range that is not JSON',
@@ -128,8 +139,9 @@ describe('parseListQuery', () => {
       [
         expect.objectContaining({
           field: 'range',
+          code: 'not_json',
           message: expect.stringContaining('not valid JSON') as string,
-        }),
+        }) as FieldProblem,
       ],
     ],
     [
@@ -138,16 +150,27 @@ describe('parseListQuery', () => {
       [
         {
           field: 'range',
+          code: 'invalid',
           message:
             'must be [first, last], whole numbers from 0 with last not before first, e.g. [0,24]',
         },
       ],
     ],
-    ['a negative range', { range: json([-1, 5]) }, [expect.objectContaining({ field: 'range' })]],
+    [
+      'a negative range',
+      { range: json([-1, 5]) },
+      [
+        expect.objectContaining({
+          field: 'range',
+          code: 'too_small',
+          params: { minimum: 0 },
+        }) as FieldProblem,
+      ],
+    ],
     [
       'a range of fractions',
       { range: json([0, 2.5]) },
-      [expect.objectContaining({ field: 'range' })],
+      [expect.objectContaining({ field: 'range', code: 'not_whole_number' }) as FieldProblem],
     ],
     [
       'a filter that is not JSON',
@@ -155,14 +178,21 @@ describe('parseListQuery', () => {
       [
         expect.objectContaining({
           field: 'filter',
+          code: 'not_json',
           message: expect.stringContaining('not valid JSON') as string,
-        }),
+        }) as FieldProblem,
       ],
     ],
     [
       'a filter that is a list',
       { filter: json(['intake']) },
-      [{ field: 'filter', message: 'must be a JSON object, e.g. {"status":"draft"}' }],
+      [
+        {
+          field: 'filter',
+          code: 'not_object',
+          message: 'must be a JSON object, e.g. {"status":"draft"}',
+        },
+      ],
     ],
     [
       'a filter on an unknown field',
@@ -170,6 +200,11 @@ describe('parseListQuery', () => {
       [
         {
           field: 'filter.mayor',
+          code: 'not_a_filter',
+          params: {
+            filters:
+              'q, id, name, population, population_gte, population_lte, surveyedAt, surveyedAt_gte, surveyedAt_lte, stage, regionId',
+          },
           message:
             'is not a filter of villages; use q, id, name, population, population_gte, population_lte, surveyedAt, surveyedAt_gte, surveyedAt_lte, stage, regionId',
         },
@@ -178,17 +213,24 @@ describe('parseListQuery', () => {
     [
       'a range on a field without ranges',
       { filter: json({ name_gte: 'A' }) },
-      [expect.objectContaining({ field: 'filter.name_gte' })],
+      [expect.objectContaining({ field: 'filter.name_gte', code: 'not_a_filter' }) as FieldProblem],
     ],
     [
       'a value the field cannot hold',
       { filter: json({ stage: 'harvest' }) },
-      [{ field: 'filter.stage', message: 'must be one of intake, dialogue' }],
+      [
+        {
+          field: 'filter.stage',
+          code: 'one_of',
+          params: { values: 'intake, dialogue' },
+          message: 'must be one of intake, dialogue',
+        },
+      ],
     ],
     [
       'one bad value in a list',
       { filter: json({ id: [1, 'two'] }) },
-      [expect.objectContaining({ field: 'filter.id.1' })],
+      [expect.objectContaining({ field: 'filter.id.1', code: 'not_number' }) as FieldProblem],
     ],
     [
       'a date range that is not a date',
@@ -196,6 +238,7 @@ describe('parseListQuery', () => {
       [
         {
           field: 'filter.surveyedAt_lte',
+          code: 'not_date',
           message: 'must be a date (2026-03-01) or a date-time with offset (2026-03-01T08:00:00Z)',
         },
       ],
@@ -203,22 +246,34 @@ describe('parseListQuery', () => {
     [
       'a number too large for the column',
       { filter: json({ population_lte: 3_000_000_000 }) },
-      [expect.objectContaining({ field: 'filter.population_lte' })],
+      [
+        expect.objectContaining({
+          field: 'filter.population_lte',
+          code: 'too_big',
+          params: { maximum: 2_147_483_647 },
+        }) as FieldProblem,
+      ],
     ],
     [
       'a search that is not text',
       { filter: json({ q: 5 }) },
-      [{ field: 'filter.q', message: 'must be a text' }],
+      [{ field: 'filter.q', code: 'not_text', message: 'must be a text' }],
     ],
     [
       'an unknown parameter',
       { embed: '["region"]' },
-      [{ field: 'embed', message: 'is not a list parameter; use sort, range, filter' }],
+      [
+        {
+          field: 'embed',
+          code: 'not_a_list_parameter',
+          message: 'is not a list parameter; use sort, range, filter',
+        },
+      ],
     ],
     [
       'a parameter given twice',
       { sort: [json(['id', 'ASC']), json(['name', 'ASC'])] },
-      [{ field: 'sort', message: 'must be given once' }],
+      [{ field: 'sort', code: 'given_twice', message: 'must be given once' }],
     ],
   ])('refuses %s, naming it', (_name, raw, expected) => {
     expect(problemsOf(raw)).toEqual(expected);

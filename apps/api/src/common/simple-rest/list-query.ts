@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { FieldProblem } from '../validation/field-problem';
 import { RequestValidationException } from '../validation/request-validation.exception';
+import { codedIssue } from '../validation/zod-field-problem';
 import type { ListField, ListResource } from './list-resource';
 
 /** The most rows one request gets; a larger range is cut to this (Content-Range says so). */
@@ -50,19 +51,29 @@ function readJson<P extends Parameter>(
 ): z.output<(typeof SCHEMAS)[P]> | undefined {
   if (raw === undefined) return undefined;
   if (typeof raw !== 'string') {
-    problems.push({ field: name, message: 'must be given once' });
+    problems.push({ field: name, code: 'given_twice', message: 'must be given once' });
     return undefined;
   }
   let json: unknown;
   try {
     json = JSON.parse(raw);
   } catch {
-    problems.push({ field: name, message: `is not valid JSON; it ${SHAPES[name]}` });
+    problems.push({
+      field: name,
+      code: 'not_json',
+      message: `is not valid JSON; it ${SHAPES[name]}`,
+    });
     return undefined;
   }
-  const parsed = SCHEMAS[name].safeParse(json);
+  const parsed = SCHEMAS[name].safeParse(json, { reportInput: true });
   if (parsed.success) return parsed.data as z.output<(typeof SCHEMAS)[P]>;
-  problems.push({ field: name, message: SHAPES[name] });
+  // The English message says the whole shape; the code says which part of it is wrong.
+  const [issue] = parsed.error.issues;
+  problems.push({
+    field: name,
+    message: SHAPES[name],
+    ...(issue ? codedIssue(issue) : { code: 'invalid' }),
+  } as FieldProblem);
   return undefined;
 }
 
@@ -82,9 +93,14 @@ function readFilters(
 ): ListFilter[] {
   const filters: ListFilter[] = [];
   const parse = (field: ListField, path: string, value: unknown): unknown => {
-    const parsed = field.value.safeParse(value);
+    const parsed = field.value.safeParse(value, { reportInput: true });
     if (parsed.success) return parsed.data;
-    problems.push({ field: path, message: parsed.error.issues[0]?.message ?? 'is invalid' });
+    const [issue] = parsed.error.issues;
+    problems.push(
+      issue
+        ? ({ field: path, message: issue.message, ...codedIssue(issue) } as FieldProblem)
+        : { field: path, code: 'invalid', message: 'is invalid' },
+    );
     return undefined;
   };
   const fieldNamed = (name: string) =>
@@ -96,8 +112,9 @@ function readFilters(
     const [, rangeOf, bound] = RANGE_KEY.exec(key) ?? [];
     const rangeField = rangeOf === undefined ? undefined : fieldNamed(rangeOf);
     if (key === 'q' && resource.searchIn.length > 0) {
-      if (typeof value !== 'string') problems.push({ field: path, message: 'must be a text' });
-      else if (value.trim() !== '') {
+      if (typeof value !== 'string') {
+        problems.push({ field: path, code: 'not_text', message: 'must be a text' });
+      } else if (value.trim() !== '') {
         filters.push({ kind: 'search', columns: resource.searchIn, text: value.trim() });
       }
     } else if (field) {
@@ -114,9 +131,12 @@ function readFilters(
         value: parse(rangeField, path, value),
       });
     } else {
+      const filters = filterKeys(resource).join(', ');
       problems.push({
         field: path,
-        message: `is not a filter of ${resource.name}; use ${filterKeys(resource).join(', ')}`,
+        code: 'not_a_filter',
+        params: { filters },
+        message: `is not a filter of ${resource.name}; use ${filters}`,
       });
     }
   }
@@ -133,7 +153,11 @@ export function parseListQuery(raw: Record<string, unknown>, resource: ListResou
   const problems: FieldProblem[] = [];
   for (const name of Object.keys(raw)) {
     if (!(PARAMETERS as readonly string[]).includes(name)) {
-      problems.push({ field: name, message: 'is not a list parameter; use sort, range, filter' });
+      problems.push({
+        field: name,
+        code: 'not_a_list_parameter',
+        message: 'is not a list parameter; use sort, range, filter',
+      });
     }
   }
 
@@ -141,9 +165,12 @@ export function parseListQuery(raw: Record<string, unknown>, resource: ListResou
   const sortable = Object.entries(resource.fields).filter(([, field]) => field.sortBy);
   const sortBy = sort && sortable.find(([name]) => name === sort[0])?.[1].sortBy;
   if (sort && !sortBy) {
+    const fields = sortable.map(([name]) => name).join(', ');
     problems.push({
       field: 'sort',
-      message: `cannot sort ${resource.name} by "${sort[0]}"; use ${sortable.map(([name]) => name).join(', ')}`,
+      code: 'not_sortable',
+      params: { fields },
+      message: `cannot sort ${resource.name} by "${sort[0]}"; use ${fields}`,
     });
   }
   // Without a range (react-admin's getMany sends none), a list answers as many rows as it may.

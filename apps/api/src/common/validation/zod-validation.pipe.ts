@@ -1,7 +1,7 @@
 import { type ArgumentMetadata, Injectable, type PipeTransform } from '@nestjs/common';
 import type { z } from 'zod';
-import type { FieldProblem } from './field-problem';
 import { RequestValidationException } from './request-validation.exception';
+import { fieldProblemsOf } from './zod-field-problem';
 
 /**
  * Validates a body, query or route parameter with a zod schema and hands the handler the parsed
@@ -13,21 +13,13 @@ export class ZodValidationPipe<T extends z.ZodType> implements PipeTransform<unk
   constructor(private readonly schema: T) {}
 
   transform(value: unknown, metadata: ArgumentMetadata): z.output<T> {
-    const result = this.schema.safeParse(value);
+    // With its input, an issue tells a missing value from a wrong one.
+    const result = this.schema.safeParse(value, { reportInput: true });
     if (result.success) return result.data;
     // `@Param('id')` validates a part of the request: its problems are named from there.
     const base = metadata.data ? [metadata.data] : [];
     const name = (path: readonly PropertyKey[]) =>
       [...base, ...path.map(String)].join('.') || metadata.type;
-    throw new RequestValidationException(
-      result.error.issues.flatMap((issue): FieldProblem[] =>
-        issue.code === 'unrecognized_keys'
-          ? issue.keys.map((key) => ({
-              field: name([...issue.path, key]),
-              message: 'is not a known field',
-            }))
-          : [{ field: name(issue.path), message: issue.message }],
-      ),
-    );
+    throw new RequestValidationException(fieldProblemsOf(result.error.issues, name));
   }
 }
