@@ -120,7 +120,7 @@ describe('cases: the list and the intake', () => {
       .getByLabel(/^Reason for choosing the other approach/)
       .fill('The leader is about to leave the village for a year.');
     await page.getByRole('button', { name: 'Save' }).click();
-    await page.getByText('You do not work in this program for that village').waitFor();
+    await page.getByText('Is not a program you work in, for that region').waitFor();
     await pickVillage(page, '33.01.01.2001');
     await page.screenshot({ path: join(ARTIFACTS, 'case-create-en-1280.png'), fullPage: true });
     await page.getByRole('button', { name: 'Save' }).click();

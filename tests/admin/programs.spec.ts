@@ -26,7 +26,7 @@ describe('programs: the settings form', () => {
     // The api checks the order (reminder, escalation, expiry) and names the escalation field.
     const escalation = page.getByLabel('Approval escalation (days)');
     await page
-      .getByText('Must be at least the approval reminder (10 days)', { exact: false })
+      .getByText('Must be at least Approval reminder (days): 10', { exact: false })
       .waitFor();
     await expect(escalation.getAttribute('aria-invalid')).resolves.toBe('true');
     await escalation.scrollIntoViewIfNeeded();

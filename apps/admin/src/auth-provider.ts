@@ -1,6 +1,8 @@
 import { type AuthProvider, fetchUtils } from 'react-admin';
 import { apiUrl } from './api-url';
 import { bearer, clearAuth, isAuthTokens, isStoredAuth, readAuth, writeAuth } from './auth-storage';
+import { localizedApiError } from './common/localized-api-error';
+import { i18nProvider } from './i18n/i18n-provider';
 import { rememberSignInLocale } from './i18n/user-locale';
 
 interface Credentials {
@@ -11,19 +13,23 @@ interface Credentials {
 // What a reverse proxy (or Vite's dev proxy) answers when the API behind it is down.
 const gatewayStatuses = new Set([502, 503, 504]);
 
-/** Resolves to the parsed answer; rejects with react-admin's HttpError carrying the API's message. */
+/** Resolves to the parsed answer; rejects with react-admin's HttpError, in the user's language. */
 const post = async (
   path: string,
   body: object,
   options: fetchUtils.Options = {},
-): Promise<unknown> =>
-  (
-    await fetchUtils.fetchJson(`${apiUrl}${path}`, {
+): Promise<unknown> => {
+  try {
+    const answer = await fetchUtils.fetchJson(`${apiUrl}${path}`, {
       ...options,
       method: 'POST',
       body: JSON.stringify(body),
-    })
-  ).json;
+    });
+    return answer.json;
+  } catch (error) {
+    throw localizedApiError(error, i18nProvider.translate);
+  }
+};
 
 // Read structurally: react-admin's HttpError, or any error a data provider rejects with, carries it.
 const statusOf = (error: unknown): number | undefined =>

@@ -1,7 +1,7 @@
 import AttachFileIcon from '@mui/icons-material/AttachFile';
 import { Link, List, ListItem, Typography } from '@mui/material';
 import { useGetMany, useNotify, useTranslate } from 'react-admin';
-import { downloadAttachment } from './download-attachment';
+import { saveFile, signedInFile } from '../common/signed-in-fetch';
 
 interface Attachment {
   id: string;
@@ -35,9 +35,9 @@ export const EvidenceLinks = ({ ids }: { ids: readonly string[] }) => {
             variant="body2"
             aria-label={translate('berdaya.approvals.download', { name: attachment.fileName })}
             onClick={() => {
-              downloadAttachment(attachment.id, attachment.fileName).catch(() =>
-                notify('berdaya.approvals.download_failed', { type: 'error' }),
-              );
+              signedInFile(`/attachments/${encodeURIComponent(attachment.id)}/content`)
+                .then(({ blob }) => saveFile(blob, attachment.fileName))
+                .catch(() => notify('berdaya.approvals.download_failed', { type: 'error' }));
             }}
           >
             {attachment.fileName}

@@ -41,11 +41,10 @@ export function refusalOf(error: unknown): Refusal {
   ) as ErrorBody;
   if (error.status === 409) {
     if (body.code === 'STALE_VERSION') return { kind: 'stale' };
-    // The only 409 without a code: the unique pending request per case.
     return {
       kind: 'other',
       messageKey:
-        body.code === undefined
+        body.code === 'REQUEST_PENDING'
           ? 'berdaya.case_page.outcome.pending_exists'
           : 'berdaya.case_page.outcome.not_allowed',
       message,

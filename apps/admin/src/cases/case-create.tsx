@@ -18,6 +18,7 @@ import {
   useRedirect,
   useTranslate,
 } from 'react-admin';
+import { apiFieldErrors } from '../common/api-field-problems';
 import { RegionTreeInput } from '../common/region-tree-input';
 import {
   APPROACH_CHOICES,
@@ -26,17 +27,8 @@ import {
   LEVEL_CHOICES,
   STRATEGY_LEVEL_CHOICES,
 } from './case-choices';
-import { apiFieldErrors } from './api-field-errors';
 import type { CaseRecord } from './case-record';
 import { completeIntake, IntakeRecommendation } from './intake-recommendation';
-
-// The api's refusals the form explains in the user's language; any other shows the api's text.
-const REFUSALS: Record<string, string> = {
-  programId: 'berdaya.cases.create.refused.programId',
-  regionId: 'berdaya.cases.create.refused.regionId',
-  facilitatorId: 'berdaya.cases.create.refused.facilitatorId',
-  approachOverrideReason: 'berdaya.cases.create.refused.approachOverrideReason',
-};
 
 type IntakeValues = Record<string, unknown> & { intake?: unknown; approach?: string };
 
@@ -108,7 +100,7 @@ export default function CaseCreate() {
       redirect('show', 'cases', created.id);
       return undefined;
     } catch (error) {
-      const errors = apiFieldErrors(error, REFUSALS);
+      const errors = apiFieldErrors(error);
       if (Object.keys(errors).length > 0) return errors;
       notify('berdaya.cases.create.save_failed', {
         type: 'error',

@@ -94,13 +94,6 @@ export const casesMessages = defineMessages(
           override_required: 'A reason is required to choose another approach than recommended',
           village_only: 'Choose a village (desa/kelurahan)',
           save_failed: 'The case was not created: %{message}',
-          refused: {
-            programId: 'You do not work in this program for that village, or it is not active',
-            regionId: 'Choose a village (desa/kelurahan)',
-            facilitatorId: 'Choose an active facilitator',
-            approachOverrideReason:
-              'A reason is required to choose another approach than recommended',
-          },
         },
       },
       region_picker: {
@@ -214,14 +207,6 @@ export const casesMessages = defineMessages(
           override_required: 'Alasan wajib diisi bila memilih pendekatan selain yang disarankan',
           village_only: 'Pilih desa/kelurahan',
           save_failed: 'Kasus tidak tersimpan: %{message}',
-          refused: {
-            programId:
-              'Anda tidak bekerja di program ini untuk desa tersebut, atau program tidak aktif',
-            regionId: 'Pilih desa/kelurahan',
-            facilitatorId: 'Pilih pendamping yang aktif',
-            approachOverrideReason:
-              'Alasan wajib diisi bila memilih pendekatan selain yang disarankan',
-          },
         },
       },
       region_picker: {

@@ -19,3 +19,12 @@ export function apiFieldProblems(error: unknown): ApiFieldProblem[] {
   if (typeof body !== 'object' || body === null || !('fields' in body)) return [];
   return Array.isArray(body.fields) ? body.fields.filter(isFieldProblem) : [];
 }
+
+/**
+ * The api's field problems as react-admin's form errors, keyed by the field's path
+ * (`intake.trust`), so each shows under its input, in the user's language; empty when it names
+ * none.
+ */
+export function apiFieldErrors(error: unknown): Record<string, string> {
+  return Object.fromEntries(apiFieldProblems(error).map(({ field, message }) => [field, message]));
+}

@@ -1,4 +1,5 @@
 import { transitionRequestsMessages } from '../approvals/approvals.messages';
+import { apiProblemsMessages } from '../common/api-problems.messages';
 import { casePageMessages } from '../case-page/case-page.messages';
 import { casesMessages } from '../cases/cases.messages';
 import { dashboardMessages } from '../dashboard/dashboard.messages';
@@ -22,4 +23,5 @@ export const FEATURE_MESSAGES: readonly FeatureMessages[] = [
   workflowDefinitionsMessages,
   usersMessages,
   notificationsMessages,
+  apiProblemsMessages,
 ];

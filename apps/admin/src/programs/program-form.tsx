@@ -14,7 +14,6 @@ import {
   useTranslate,
 } from 'react-admin';
 import { EvaluationScheduleInput } from './evaluation-schedule-input';
-import { useDescribeProgramProblem } from './program-field-problems';
 import { PROGRAM_TIMEZONES } from './program-timezones';
 import { useSaveWithFieldErrors } from './save-with-field-errors';
 import { WorkflowVersionInput } from './workflow-version-input';
@@ -63,8 +62,7 @@ const ProgramToolbar = () => (
 /** The settings of a program, for creating and editing alike. */
 export const ProgramForm = () => {
   const record = useRecordContext();
-  const describe = useDescribeProgramProblem();
-  const save = useSaveWithFieldErrors({ record, describe, transform: withNullDates });
+  const save = useSaveWithFieldErrors({ record, transform: withNullDates });
   const translate = useTranslate();
 
   return (

@@ -61,13 +61,6 @@ export const programsMessages = defineMessages(
         server_error: 'Not saved: %{message}',
         version_label: 'Version %{version}',
         version_not_published: 'Version %{version} (not published)',
-        errors: {
-          escalation_before_reminder:
-            'Must be at least the approval reminder (%{days} days): a request is escalated after it is reminded of',
-          expiry_before_escalation:
-            'Must be at least the approval escalation (%{days} days): a request expires after it is escalated',
-          budget_end_before_start: 'The budget period cannot end before it starts',
-        },
       },
     },
   },
@@ -132,13 +125,6 @@ export const programsMessages = defineMessages(
         server_error: 'Tidak tersimpan: %{message}',
         version_label: 'Versi %{version}',
         version_not_published: 'Versi %{version} (belum diterbitkan)',
-        errors: {
-          escalation_before_reminder:
-            'Minimal sama dengan pengingat persetujuan (%{days} hari): permohonan dieskalasi setelah diingatkan',
-          expiry_before_escalation:
-            'Minimal sama dengan eskalasi persetujuan (%{days} hari): permohonan kedaluwarsa setelah dieskalasi',
-          budget_end_before_start: 'Periode anggaran tidak boleh berakhir sebelum dimulai',
-        },
       },
     },
   },

@@ -7,7 +7,7 @@ import {
   useResourceContext,
   useUpdate,
 } from 'react-admin';
-import { type ApiFieldProblem, apiFieldProblems } from '../common/api-field-problems';
+import { apiFieldErrors } from '../common/api-field-problems';
 
 type FormValues = Record<string, unknown>;
 
@@ -17,18 +17,16 @@ const messageOf = (error: unknown): string =>
 interface Options {
   /** The record being edited; absent when creating. */
   record?: RaRecord;
-  /** The message shown under a field the API refused (the API's own text when absent). */
-  describe?: (problem: ApiFieldProblem, values: FormValues) => string;
   /** What is sent, from the form's values. */
   transform?: (values: FormValues) => FormValues;
 }
 
 /**
  * A form's `onSubmit` that creates or updates the record and, when the API answers 400 with
- * `fields`, puts each message under its field: react-admin's own save only reads `body.errors`,
+ * `fields`, puts each message under its field (in the user's language): react-admin's own save only reads `body.errors`,
  * which the API does not send.
  */
-export function useSaveWithFieldErrors({ record, describe, transform }: Options) {
+export function useSaveWithFieldErrors({ record, transform }: Options) {
   const resource = useResourceContext();
   const [create] = useCreate();
   const [update] = useUpdate();
@@ -50,15 +48,10 @@ export function useSaveWithFieldErrors({ record, describe, transform }: Options)
           await create(resource, { data }, { returnPromise: true });
         }
       } catch (error) {
-        const problems = apiFieldProblems(error);
-        if (problems.length > 0) {
+        const fieldErrors = apiFieldErrors(error);
+        if (Object.keys(fieldErrors).length > 0) {
           notify('ra.message.invalid_form', { type: 'error' });
-          return Object.fromEntries(
-            problems.map((problem) => [
-              problem.field,
-              describe ? describe(problem, values) : problem.message,
-            ]),
-          );
+          return fieldErrors;
         }
         notify('berdaya.programs.server_error', {
           type: 'error',
@@ -73,6 +66,6 @@ export function useSaveWithFieldErrors({ record, describe, transform }: Options)
       redirect('list', resource);
       return undefined;
     },
-    [resource, record, describe, transform, create, update, notify, redirect],
+    [resource, record, transform, create, update, notify, redirect],
   );
 }

@@ -28,7 +28,7 @@ import { ChoiceChipsInput } from './choice-chips-input';
 import { MarkMissedButton } from './mark-missed-button';
 import { TechniqueInput } from './technique-input';
 import { FACILITATOR_ROLES, VISIT_PURPOSES, type Visit } from './visit';
-import { visitFieldErrors } from './visit-field-errors';
+import { apiFieldErrors } from '../common/api-field-problems';
 
 type LogValues = Partial<Visit>;
 
@@ -100,8 +100,8 @@ const VisitLogForm = ({
       onLogged(data);
       return undefined;
     } catch (error) {
-      const fieldErrors = visitFieldErrors(error);
-      if (fieldErrors) return fieldErrors;
+      const fieldErrors = apiFieldErrors(error);
+      if (Object.keys(fieldErrors).length > 0) return fieldErrors;
       if (error instanceof HttpError && error.status === 409) {
         notify('berdaya.visits.conflict', { type: 'error' });
         redirect('list', 'visits');

@@ -65,10 +65,6 @@ export const visitsMessages = defineMessages(
           advocate: 'Advocate',
           protector: 'Protector',
         },
-        error: {
-          done_in_future: 'The visit date cannot be after today.',
-          women_exceed: 'Cannot be more than the participants: the women are counted among them.',
-        },
       },
     },
   },
@@ -135,11 +131,6 @@ export const visitsMessages = defineMessages(
           mediator: 'Mediator',
           advocate: 'Pembela (advokat)',
           protector: 'Pelindung',
-        },
-        error: {
-          done_in_future: 'Tanggal kunjungan tidak boleh setelah hari ini.',
-          women_exceed:
-            'Tidak boleh lebih dari jumlah peserta: peserta perempuan termasuk di dalamnya.',
         },
       },
     },
