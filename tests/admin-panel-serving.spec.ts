@@ -60,6 +60,15 @@ describe('the api serving the admin panel', () => {
     expect(await script.text()).toBe('console.log("admin");');
   });
 
+  it('lets browsers keep the hashed files of assets/, and revalidate index.html', async () => {
+    const baseUrl = await startCopy(true);
+
+    const script = await fetch(`${baseUrl}/assets/app.js`);
+    expect(script.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
+    const index = await fetch(`${baseUrl}/cases/42/show`);
+    expect(index.headers.get('cache-control')).not.toContain('immutable');
+  });
+
   it('answers the single-page app routes with index.html, and nothing else', async () => {
     const baseUrl = await startCopy(true);
 

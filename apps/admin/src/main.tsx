@@ -1,12 +1,33 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
+import { readAuth } from './auth-storage';
+import { preloadPageAt } from './page-preload';
+import { RESOURCES } from './resources';
+
+/** How long the first render may wait for the code of the page the address opens. */
+const PAGE_CODE_WAIT_MS = 500;
 
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element');
+const root = createRoot(container);
 
-createRoot(container).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
-);
+const render = () =>
+  root.render(
+    <StrictMode>
+      <App />
+    </StrictMode>,
+  );
+
+// A page whose code is missing when React reaches it shows a spinner, and React then keeps the
+// page back until 300 ms after the spinner appeared: so the first render waits for that code,
+// fetched alongside the panel's own. Signed out, any address shows the login page first.
+const pageCode = readAuth() ? preloadPageAt(window.location.hash, RESOURCES) : undefined;
+if (pageCode) {
+  void Promise.race([
+    pageCode,
+    new Promise((resolve) => setTimeout(resolve, PAGE_CODE_WAIT_MS)),
+  ]).then(render);
+} else {
+  render();
+}

@@ -1,11 +1,11 @@
 import ApprovalIcon from '@mui/icons-material/FactCheck';
-import { lazy } from 'react';
 import type { AppResource } from '../app-resource';
+import { lazyPage } from '../lazy-page';
 
-const ApprovalList = lazy(() =>
+const ApprovalList = lazyPage(() =>
   import('./approval-list').then((module) => ({ default: module.ApprovalList })),
 );
-const ApprovalShow = lazy(() =>
+const ApprovalShow = lazyPage(() =>
   import('./approval-show').then((module) => ({ default: module.ApprovalShow })),
 );
 

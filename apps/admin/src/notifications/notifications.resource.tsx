@@ -1,8 +1,8 @@
 import NotificationsIcon from '@mui/icons-material/Notifications';
-import { lazy } from 'react';
 import type { AppResource } from '../app-resource';
+import { lazyPage } from '../lazy-page';
 
-const NotificationList = lazy(() =>
+const NotificationList = lazyPage(() =>
   import('./notification-list').then((module) => ({ default: module.NotificationList })),
 );
 

@@ -1,10 +1,10 @@
-import { lazy } from 'react';
 import { Route } from 'react-router';
 import type { AppResource } from '../app-resource';
+import { lazyPage } from '../lazy-page';
 
 // Loaded when first opened: the first screen's bundle carries none of it.
-const RegionTreePage = lazy(() => import('./region-tree-page'));
-const RegionImportPage = lazy(() => import('./region-import-page'));
+const RegionTreePage = lazyPage(() => import('./region-tree-page'));
+const RegionImportPage = lazyPage(() => import('./region-import-page'));
 
 export const regionsResource: AppResource = {
   name: 'regions',

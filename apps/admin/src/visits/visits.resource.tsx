@@ -1,11 +1,13 @@
 import EventIcon from '@mui/icons-material/Event';
-import { lazy } from 'react';
 import type { AppResource } from '../app-resource';
+import { lazyPage } from '../lazy-page';
 
-const VisitAgenda = lazy(() =>
+const VisitAgenda = lazyPage(() =>
   import('./visit-agenda').then((module) => ({ default: module.VisitAgenda })),
 );
-const VisitLog = lazy(() => import('./visit-log').then((module) => ({ default: module.VisitLog })));
+const VisitLog = lazyPage(() =>
+  import('./visit-log').then((module) => ({ default: module.VisitLog })),
+);
 
 export const visitsResource: AppResource = {
   name: 'visits',

@@ -2,7 +2,11 @@ import fastifyStatic from '@fastify/static';
 import { Logger } from '@nestjs/common';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { existsSync } from 'node:fs';
-import { extname, join } from 'node:path';
+import { extname, join, sep } from 'node:path';
+
+// Vite names every file under assets/ after a hash of its content: a name never changes meaning,
+// so browsers may keep the file and skip even the revalidation round trip on the next load.
+const IMMUTABLE = 'public, max-age=31536000, immutable';
 
 /**
  * Serves the admin panel's production build at `/`. Any other GET outside `/api` that is not a
@@ -33,7 +37,14 @@ export async function serveAdminPanel(
 
   // wildcard: false registers one route per file found now, leaving the catch-all below free to
   // decide what an unknown path means.
-  await app.register(fastifyStatic, { root: adminDir, wildcard: false });
+  const assetsDir = join(adminDir, 'assets') + sep;
+  await app.register(fastifyStatic, {
+    root: adminDir,
+    wildcard: false,
+    setHeaders: (reply, path) => {
+      if (path.startsWith(assetsDir)) reply.header('cache-control', IMMUTABLE);
+    },
+  });
   fastify.get('/*', (request, reply) => {
     const path = request.url.split('?')[0] ?? '';
     // API paths and missing assets keep their 404; only page routes fall back to the app.

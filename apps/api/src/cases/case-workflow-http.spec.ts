@@ -116,6 +116,25 @@ describe('a case through the api', () => {
     expect((await query({ phase: 'intake', overdue: false })).json()).toHaveLength(1);
   });
 
+  it("filters an admin's list by village and program as well, and counts every case", async () => {
+    const admin = await api.loginAs({ role: 'admin' });
+    const query = async (filter: object) => {
+      const response = await admin.inject({
+        method: 'GET',
+        url: `/api/cases?filter=${encodeURIComponent(JSON.stringify(filter))}`,
+      });
+      const total = Number(response.headers['content-range']?.toString().split('/')[1]);
+      return { ids: response.json<CaseBody[]>().map((body) => body.id), total };
+    };
+    const all = await query({});
+    expect(all.ids).toContain(created.id);
+    expect(all.total).toBe(all.ids.length);
+    expect(await query({ regionId: villageA })).toEqual({ ids: [created.id], total: 1 });
+    expect(await query({ regionId: villageB })).toEqual({ ids: [], total: 0 });
+    expect(await query({ q: 'Tandang' })).toEqual({ ids: [created.id], total: 1 });
+    expect((await query({ overdue: false })).total).toBe(all.total);
+  });
+
   it('gates a move on the exit checklist, naming what is missing', async () => {
     const response = await move(facilitator, created.id, { event: 'ADVANCE', expectedVersion: 1 });
     expect(response.statusCode).toBe(422);

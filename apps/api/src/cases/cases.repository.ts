@@ -1,4 +1,5 @@
 import { CaseEntity, CaseEventEntity, ProgramEntity, UserEntity } from '@berdaya/db';
+import { seesEverything } from '@berdaya/empowerment';
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { type EntityManager, In, type Repository, type SelectQueryBuilder } from 'typeorm';
@@ -7,13 +8,28 @@ import { whereVisibleCase } from '../case-scope/case-scope.query';
 import { applyListQuery } from '../common/simple-rest/apply-list-query';
 import { findListPage } from '../common/simple-rest/find-list-page';
 import type { ListPage } from '../common/simple-rest/list-page';
-import type { ListQuery } from '../common/simple-rest/list-query';
+import type { ListFilter, ListQuery } from '../common/simple-rest/list-query';
 import type { CaseExportRow } from './case-export-row';
 import type { CaseHistoryRow } from './case-history-row';
 import { casesResource } from './cases.resource';
 
 /** How many rows an export fetches from its cursor at a time: what it holds in memory at most. */
 const EXPORT_BATCH_SIZE = 1000;
+
+/** Whether SQL names a column of `alias` (`r.path` for `r`). */
+const mentions = (sql: string, alias: string): boolean =>
+  new RegExp(`(^|[^\\w.])${alias}\\.`).test(sql);
+
+/** Whether a filter of the list reads the joined village (`r`) or program (`p`) of a case. */
+function readsJoin(filter: ListFilter): boolean {
+  const sql =
+    filter.kind === 'search'
+      ? filter.columns.join(' ')
+      : filter.kind === 'range'
+        ? filter.column
+        : filter.field.where(filter.values, () => '?');
+  return mentions(sql, 'r') || mentions(sql, 'p');
+}
 
 @Injectable()
 export class CasesRepository {
@@ -31,9 +47,25 @@ export class CasesRepository {
   }
 
   findPageVisibleTo(user: UserScope, query: ListQuery, now: Date): Promise<ListPage<CaseEntity>> {
-    return findListPage(this.visibleTo(user), casesResource(now), query, (page) =>
+    return findListPage(this.listedTo(user, query), casesResource(now), query, (page) =>
       (page as SelectQueryBuilder<CaseEntity>).getMany(),
     );
+  }
+
+  /**
+   * visibleTo for a list request, without its joins when nothing reads them: no scope (a user who
+   * sees every case) and no filter on the village or the program. Every case has both, so the
+   * joins never change which cases count, yet counting 100,000 cases through them took four
+   * times as long as counting the cases alone.
+   */
+  private listedTo(user: UserScope, query: ListQuery) {
+    const sortColumns = query.sort?.columns ?? [];
+    const readsJoins =
+      query.filters.some(readsJoin) ||
+      sortColumns.some((column) => mentions(column, 'r') || mentions(column, 'p'));
+    return seesEverything(user.role) && !readsJoins
+      ? this.cases.createQueryBuilder('c')
+      : this.visibleTo(user);
   }
 
   /** A case the user may see; null for one that does not exist and for one out of their scope alike. */
