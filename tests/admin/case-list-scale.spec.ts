@@ -3,12 +3,20 @@ import { type AdminBrowser, startAdminBrowser } from '../support/admin-browser';
 
 const CASES = 100_000;
 
-/** How long the case list takes to show its first row, from a click in the menu or a cold load. */
-async function firstPageMs(page: Page, open: () => Promise<unknown>): Promise<number> {
-  const started = performance.now();
-  await open();
-  await page.locator('table tbody tr, .RaSimpleList-root li').first().waitFor({ timeout: 30_000 });
-  return Math.round(performance.now() - started);
+const FIRST_ROW = 'table tbody tr, .RaSimpleList-root li';
+
+/**
+ * When the case list shows its first row, in the page's own clock (milliseconds since its
+ * navigation started), checked on every animation frame: a locator's wait checks ever more
+ * rarely, and would add up to half a second.
+ */
+async function firstRowAt(page: Page): Promise<number> {
+  const at = await page.waitForFunction(
+    (selector) => (document.querySelector(selector) ? performance.now() : false),
+    FIRST_ROW,
+    { polling: 'raf', timeout: 30_000 },
+  );
+  return (await at.jsonValue()) as number;
 }
 
 // Measured and printed, not a timed test (the target is under a second): the figure depends on
@@ -44,16 +52,18 @@ describe('the case list over 100,000 cases', () => {
     'shows the first page to the %s, and says how fast',
     async (role) => {
       const page = await admin.signedIn(role);
+      // From the click: the panel is loaded, the list's code too once the browser was idle, and
+      // the dashboard's own reads of cases are done.
+      await page.waitForTimeout(2_000);
       const total = page.waitForResponse((response) => /\/api\/cases\?/.test(response.url()));
-      const fromMenu = await firstPageMs(page, () =>
-        page.getByRole('menuitem', { name: 'Cases' }).click(),
-      );
+      const clickedAt = await page.evaluate(() => performance.now());
+      await page.getByRole('menuitem', { name: 'Cases' }).click();
+      const fromMenu = Math.round((await firstRowAt(page)) - clickedAt);
       const range = (await total).headers()['content-range'];
-      await page.goto(`${admin.baseUrl}/#/`);
-      const cold = await firstPageMs(page, async () => {
-        await page.goto('about:blank');
-        await page.goto(`${admin.baseUrl}/#/cases`);
-      });
+      // A cold load: the whole panel, its sign-in check and the list, from navigation start.
+      await page.goto('about:blank');
+      await page.goto(`${admin.baseUrl}/#/cases`);
+      const cold = Math.round(await firstRowAt(page));
       process.stdout.write(
         `case list over ${CASES.toLocaleString('en')} cases, as ${role}: first page in ${fromMenu} ms from the menu, ${cold} ms on a cold load (target < 1000 ms; ${range})\n`,
       );

@@ -3,6 +3,8 @@ import { isPreloadable } from './lazy-page';
 
 type View = 'list' | 'create' | 'edit' | 'show';
 
+const IDLE_PRELOAD_DELAY_MS = 1_000;
+
 /** The resource and view react-admin's routes show at a hash address (`#/cases?…`, `#/users/7`). */
 function viewAt(hash: string): { name: string; view: View } | undefined {
   const path = hash.replace(/^#\/?/, '').split('?')[0] ?? '';
@@ -30,4 +32,24 @@ export function preloadPageAt(
     () => undefined,
     () => undefined,
   );
+}
+
+/**
+ * Once the first page has shown and the browser is idle, fetches the code of every list page, so
+ * that opening one from the menu renders at once instead of suspending on its download (and React
+ * holding it back 300 ms more). The files are cached for good, so this is paid once per release.
+ */
+export function preloadListPagesWhenIdle(resources: readonly AppResource[]): () => void {
+  const preloadAll = () => {
+    for (const { list } of resources) {
+      // A failed load is left to the page itself, which tries again when opened.
+      if (isPreloadable(list)) list.preload().catch(() => undefined);
+    }
+  };
+  // After the first page's own reads have had their turn on the network.
+  const timer = setTimeout(() => {
+    if ('requestIdleCallback' in window) window.requestIdleCallback(preloadAll);
+    else preloadAll();
+  }, IDLE_PRELOAD_DELAY_MS);
+  return () => clearTimeout(timer);
 }

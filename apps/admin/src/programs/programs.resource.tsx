@@ -1,11 +1,11 @@
-import { lazy } from 'react';
 import type { AppResource } from '../app-resource';
+import { lazyPage } from '../lazy-page';
 
 // Loaded when first opened: the first screen's bundle carries none of it.
 export const programsResource: AppResource = {
   name: 'programs',
-  list: lazy(() => import('./program-list')),
-  edit: lazy(() => import('./program-edit')),
-  create: lazy(() => import('./program-create')),
+  list: lazyPage(() => import('./program-list')),
+  edit: lazyPage(() => import('./program-edit')),
+  create: lazyPage(() => import('./program-create')),
   recordRepresentation: 'name',
 };
