@@ -26,7 +26,7 @@ export default tseslint.config(
           depConstraints: [
             { sourceTag: 'type:app', onlyDependOnLibsWithTags: ['type:lib'] },
             { sourceTag: 'type:e2e', onlyDependOnLibsWithTags: ['type:lib'] },
-            { sourceTag: 'scope:workflow', onlyDependOnLibsWithTags: [] },
+            { sourceTag: 'scope:workflow', onlyDependOnLibsWithTags: ['scope:api-problems'] },
             { sourceTag: 'scope:empowerment', onlyDependOnLibsWithTags: ['scope:workflow'] },
             { sourceTag: 'scope:config', onlyDependOnLibsWithTags: [] },
             { sourceTag: 'scope:api-problems', onlyDependOnLibsWithTags: [] },

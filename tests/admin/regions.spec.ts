@@ -102,4 +102,31 @@ describe('regions: the tree and the CSV import', () => {
     await page.getByRole('link', { name: 'Impor CSV' }).waitFor();
     await page.close();
   });
+
+  it("says an import file's problems in Indonesian, each in its column", async () => {
+    const page = await admin.signedIn('admin', { locale: 'id-ID' });
+    await page.goto(`${admin.baseUrl}/#/regions`);
+    await page.getByRole('link', { name: 'Impor CSV' }).click();
+    await page
+      .getByLabel('Berkas CSV')
+      .setInputFiles(csvFile(['33.01.01.2103,Salah Tingkat,district', '33.01.01.2104,,village']));
+    await expect(
+      page
+        .getByRole('row', { name: /33\.01\.01\.2103/ })
+        .getByRole('cell')
+        .allInnerTexts(),
+    ).resolves.toEqual([
+      '2',
+      'tingkat',
+      '33.01.01.2103',
+      'Tingkat tertulis Kecamatan, tetapi kodenya kode Desa/kelurahan',
+    ]);
+    await expect(
+      page
+        .getByRole('row', { name: /33\.01\.01\.2104/ })
+        .getByRole('cell')
+        .allInnerTexts(),
+    ).resolves.toEqual(['3', 'nama', '33.01.01.2104', 'Nama kosong']);
+    await page.close();
+  });
 });

@@ -80,4 +80,21 @@ describe('workflow definitions: the JSON editor and publishing', () => {
     await page.getByText('baris 3, kolom 3', { exact: false }).waitFor();
     await page.close();
   });
+
+  it("says the engine's problems in Indonesian, from their codes and params", async () => {
+    const page = await admin.signedIn('admin', { locale: 'id-ID' });
+    await page.goto(`${admin.baseUrl}/#/workflow-definitions/create`);
+    const broken = JSON.parse(definition({ en: 'Done' })) as Record<string, unknown>;
+    broken.transitions = [{ event: 'FINISH', from: 'start', to: 'nowhere' }];
+    await page.getByLabel('Definisi (JSON)').fill(JSON.stringify(broken, null, 2));
+    // Each problem reads "<where>: <what>", the JSON path first.
+    await page.getByText('label tahap "done" belum berisi teks bahasa Indonesia').waitFor();
+    await page
+      .getByText('perpindahan "FINISH" dari "start" menuju tahap "nowhere" yang tidak dikenal')
+      .waitFor();
+    await page.getByText('tahap "done" tidak dapat dicapai dari tahap awal').waitFor();
+    expect(await page.getByText('has no Indonesian text', { exact: false }).count()).toBe(0);
+    await page.screenshot({ path: join(ARTIFACTS, 'workflow-editor-id-1280.png'), fullPage: true });
+    await page.close();
+  });
 });

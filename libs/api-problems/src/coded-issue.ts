@@ -1,8 +1,10 @@
-import { FIELD_PROBLEMS, type FieldProblem, type FieldProblemCode } from '@berdaya/api-problems';
 import type { z } from 'zod';
+import { FIELD_PROBLEMS, type FieldProblem, type FieldProblemCode } from './field-problems';
 
 type Issue = z.core.$ZodIssue;
-type Coded = Pick<FieldProblem, 'code' | 'params'>;
+
+/** A field problem's code and params, without the field it concerns or the English message. */
+export type CodedIssue = Pick<FieldProblem, 'code' | 'params'>;
 
 const TYPE_CODES: Readonly<Record<string, FieldProblemCode>> = {
   number: 'not_number',
@@ -27,7 +29,7 @@ const FORMAT_CODES: Readonly<Record<string, FieldProblemCode>> = {
 const isFieldProblemCode = (code: unknown): code is FieldProblemCode =>
   typeof code === 'string' && Object.hasOwn(FIELD_PROBLEMS, code);
 
-function sizeProblem(issue: Extract<Issue, { code: 'too_small' | 'too_big' }>): Coded {
+function sizeProblem(issue: Extract<Issue, { code: 'too_small' | 'too_big' }>): CodedIssue {
   const small = issue.code === 'too_small';
   const limit = Number(small ? issue.minimum : issue.maximum);
   if (issue.origin === 'string') {
@@ -41,7 +43,12 @@ function sizeProblem(issue: Extract<Issue, { code: 'too_small' | 'too_big' }>): 
       ? { code: 'too_few', params: { minimum: limit } }
       : { code: 'too_many', params: { maximum: limit } };
   }
-  // Numbers, dates and sizes of anything else.
+  // Numbers, dates and sizes of anything else; `positive()` is a minimum of 0 not included.
+  if (issue.inclusive === false) {
+    return small
+      ? { code: 'too_small_exclusive', params: { minimum: limit } }
+      : { code: 'too_big_exclusive', params: { maximum: limit } };
+  }
   return small
     ? { code: 'too_small', params: { minimum: limit } }
     : { code: 'too_big', params: { maximum: limit } };
@@ -51,12 +58,12 @@ const isParam = (value: unknown): value is string | number =>
   typeof value === 'string' || typeof value === 'number';
 
 // A refinement names its code and that code's params in its own: `params: { code, ...params }`.
-function customProblem(given: Record<string, unknown> = {}): Coded {
+function customProblem(given: Record<string, unknown> = {}): CodedIssue {
   const { code, ...params } = given;
   if (!isFieldProblemCode(code)) return { code: 'invalid' };
   const names: readonly string[] = FIELD_PROBLEMS[code];
   if (!names.every((name) => isParam(params[name]))) return { code: 'invalid' };
-  return (names.length === 0 ? { code } : { code, params }) as Coded;
+  return (names.length === 0 ? { code } : { code, params }) as CodedIssue;
 }
 
 /**
@@ -64,7 +71,7 @@ function customProblem(given: Record<string, unknown> = {}): Coded {
  * `required` only when the issue was reported with its input (`safeParse(value, { reportInput:
  * true })`); a refinement names its own code in `params.code`.
  */
-export function codedIssue(issue: Issue): Coded {
+export function codedIssue(issue: Issue): CodedIssue {
   switch (issue.code) {
     case 'invalid_type':
       if (!('input' in issue) || issue.input === undefined) return { code: 'required' };
@@ -91,20 +98,4 @@ export function codedIssue(issue: Issue): Coded {
     case 'invalid_element':
       return { code: 'invalid' };
   }
-}
-
-/** Every field problem in zod's issues; an unknown key is named as a field of its own. */
-export function fieldProblemsOf(
-  issues: readonly Issue[],
-  name: (path: readonly PropertyKey[]) => string,
-): FieldProblem[] {
-  return issues.flatMap((issue): FieldProblem[] =>
-    issue.code === 'unrecognized_keys'
-      ? issue.keys.map((key) => ({
-          field: name([...issue.path, key]),
-          code: 'unknown_field',
-          message: 'is not a known field',
-        }))
-      : [{ field: name(issue.path), message: issue.message, ...codedIssue(issue) } as FieldProblem],
-  );
 }

@@ -13,6 +13,8 @@ export const FIELD_PROBLEMS = {
   too_long: ['maximum'],
   too_small: ['minimum'],
   too_big: ['maximum'],
+  too_small_exclusive: ['minimum'],
+  too_big_exclusive: ['maximum'],
   too_few: ['minimum'],
   too_many: ['maximum'],
   not_number: [],

@@ -1,6 +1,11 @@
 export * from './definition.schema';
 export { validateDefinition, parseDefinition } from './validate-definition';
-export type { DefinitionProblem, ProblemCode, ParseResult } from './validate-definition';
+export type {
+  DefinitionProblem,
+  DefinitionProblemParams,
+  ProblemCode,
+  ParseResult,
+} from './validate-definition';
 export { compile, definitionKey, InvalidDefinitionError } from './compile';
 export type { CompiledWorkflow, WorkflowMachine, WorkflowEvent } from './compile';
 export { start, allowedEvents, transition, stagePathOf, isFinal } from './engine';

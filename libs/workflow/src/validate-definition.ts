@@ -1,3 +1,4 @@
+import { codedIssue, type CodedIssue } from '@berdaya/api-problems';
 import { z } from 'zod';
 import {
   BUILT_IN_EVENTS,
@@ -15,30 +16,49 @@ import {
   type StageTree,
 } from './stage-tree';
 
-export type ProblemCode =
-  | 'INVALID_FIELD'
-  | 'MISSING_LABEL'
-  | 'DUPLICATE_ID'
-  | 'RESERVED_ID'
-  | 'UNKNOWN_STAGE'
-  | 'INVALID_INITIAL'
-  | 'FINAL_NOT_TOP_LEVEL'
-  | 'FINAL_HAS_MOVES'
-  | 'INITIAL_IS_FINAL'
-  | 'DUPLICATE_TRANSITION'
-  | 'SELF_TRANSITION'
-  | 'BACKWARD_WITHOUT_REASON'
-  | 'UNREACHABLE_STAGE'
-  | 'NO_WAY_OUT';
+/** Where a problem of the schema sits: in a stage, a move, or neither. */
+type Within = { stage?: string; event?: string };
 
-export interface DefinitionProblem {
-  code: ProblemCode;
-  message: string;
-  /** Where in the JSON document, e.g. `stages.1.stages.0.label.id`. */
-  path: string;
-  stage?: string;
-  event?: string;
+/**
+ * What each problem's message names, by code, for a client to say it in its own words; a code
+ * with several messages has one shape of params for each, told apart by the names they hold.
+ */
+export interface DefinitionProblemParams {
+  /** With the schema's refusal as `issue` (a field problem code of `@berdaya/api-problems`). */
+  INVALID_FIELD: { field: string } & Within;
+  MISSING_LABEL: { label: 'label' | 'name' | 'description'; language?: 'en' | 'id' } & Within;
+  DUPLICATE_ID: { stage: string } | { item: string; stage: string; owner: string };
+  RESERVED_ID: { stage: string } | { event: string };
+  UNKNOWN_STAGE:
+    | { initial: string }
+    | { final: string }
+    | { event: string; from: string }
+    | { event: string; from: string; to: string };
+  INVALID_INITIAL: { initial: string } | { initial: string; stage: string };
+  FINAL_NOT_TOP_LEVEL: { final: string };
+  FINAL_HAS_MOVES: { final: string; event: string };
+  INITIAL_IS_FINAL: { initial: string };
+  DUPLICATE_TRANSITION: { event: string; from: string };
+  SELF_TRANSITION: { event: string; from: string };
+  BACKWARD_WITHOUT_REASON: { event: string; from: string; to: string };
+  UNREACHABLE_STAGE: { stage: string };
+  NO_WAY_OUT: { stage: string };
 }
+
+export type ProblemCode = keyof DefinitionProblemParams;
+
+/** One problem of a definition: its code and params, and the same in English as `message`. */
+export type DefinitionProblem = {
+  [C in ProblemCode]: {
+    code: C;
+    message: string;
+    params: DefinitionProblemParams[C];
+    /** Where in the JSON document, e.g. `stages.1.stages.0.label.id`. */
+    path: string;
+    stage?: string;
+    event?: string;
+  } & (C extends 'INVALID_FIELD' ? { issue: CodedIssue } : unknown);
+}[ProblemCode];
 
 export type ParseResult =
   { ok: true; definition: WorkflowDefinition } | { ok: false; problems: DefinitionProblem[] };
@@ -102,6 +122,7 @@ function graphProblems(def: Skeleton): DefinitionProblem[] {
       problems.push({
         code: 'DUPLICATE_ID',
         message: `stage id "${id}" is used more than once`,
+        params: { stage: id },
         path: stagePath(node),
         stage: id,
       });
@@ -111,6 +132,7 @@ function graphProblems(def: Skeleton): DefinitionProblem[] {
       problems.push({
         code: 'RESERVED_ID',
         message: `stage id "${id}" is reserved by the engine`,
+        params: { stage: id },
         path: stagePath(node),
         stage: id,
       });
@@ -122,6 +144,7 @@ function graphProblems(def: Skeleton): DefinitionProblem[] {
       problems.push({
         code: 'INVALID_INITIAL',
         message: `initial sub-stage "${node.stage.initial}" of "${id}" is not one of its sub-stages`,
+        params: { initial: node.stage.initial, stage: id },
         path: `${stagePath(node)}.initial`,
         stage: id,
       });
@@ -132,6 +155,7 @@ function graphProblems(def: Skeleton): DefinitionProblem[] {
         problems.push({
           code: 'DUPLICATE_ID',
           message: `checklist item id "${item.id}" of stage "${id}" is already used by stage "${owner}"`,
+          params: { item: item.id, stage: id, owner },
           path: `${stagePath(node)}.checklist.${i}.id`,
           stage: id,
         });
@@ -148,6 +172,7 @@ function graphProblems(def: Skeleton): DefinitionProblem[] {
       problems.push({
         code: 'UNKNOWN_STAGE',
         message: `final stage "${id}" is not defined`,
+        params: { final: id },
         path: `final.${i}`,
         stage: id,
       });
@@ -155,6 +180,7 @@ function graphProblems(def: Skeleton): DefinitionProblem[] {
       problems.push({
         code: 'FINAL_NOT_TOP_LEVEL',
         message: `final stage "${id}" must be a top-level stage without sub-stages`,
+        params: { final: id },
         path: `final.${i}`,
         stage: id,
       });
@@ -165,6 +191,7 @@ function graphProblems(def: Skeleton): DefinitionProblem[] {
     problems.push({
       code: 'UNKNOWN_STAGE',
       message: `initial stage "${def.initial}" is not defined`,
+      params: { initial: def.initial },
       path: 'initial',
       stage: def.initial,
     });
@@ -172,6 +199,7 @@ function graphProblems(def: Skeleton): DefinitionProblem[] {
     problems.push({
       code: 'INVALID_INITIAL',
       message: `initial stage "${def.initial}" must be a top-level stage`,
+      params: { initial: def.initial },
       path: 'initial',
       stage: def.initial,
     });
@@ -179,6 +207,7 @@ function graphProblems(def: Skeleton): DefinitionProblem[] {
     problems.push({
       code: 'INITIAL_IS_FINAL',
       message: `initial stage "${def.initial}" cannot be final`,
+      params: { initial: def.initial },
       path: 'initial',
       stage: def.initial,
     });
@@ -194,6 +223,7 @@ function graphProblems(def: Skeleton): DefinitionProblem[] {
         ...at,
         code: 'RESERVED_ID',
         message: `event "${t.event}" is built in and cannot be redefined`,
+        params: { event: t.event },
       });
     }
     const from = tree.byId.get(t.from);
@@ -204,6 +234,7 @@ function graphProblems(def: Skeleton): DefinitionProblem[] {
         path: `${path}.from`,
         code: 'UNKNOWN_STAGE',
         message: `event "${t.event}" starts from unknown stage "${t.from}"`,
+        params: { event: t.event, from: t.from },
       });
     }
     if (!to) {
@@ -212,6 +243,7 @@ function graphProblems(def: Skeleton): DefinitionProblem[] {
         path: `${path}.to`,
         code: 'UNKNOWN_STAGE',
         message: `event "${t.event}" from "${t.from}" targets unknown stage "${t.to}"`,
+        params: { event: t.event, from: t.from, to: t.to },
       });
     }
     const key = `${t.from}|${t.event}`;
@@ -220,6 +252,7 @@ function graphProblems(def: Skeleton): DefinitionProblem[] {
         ...at,
         code: 'DUPLICATE_TRANSITION',
         message: `event "${t.event}" is defined twice on stage "${t.from}"`,
+        params: { event: t.event, from: t.from },
       });
     }
     seenMoves.add(key);
@@ -228,6 +261,7 @@ function graphProblems(def: Skeleton): DefinitionProblem[] {
         ...at,
         code: 'FINAL_HAS_MOVES',
         message: `final stage "${t.from}" cannot have outgoing event "${t.event}"`,
+        params: { final: t.from, event: t.event },
       });
     }
     if (t.from === t.to) {
@@ -235,6 +269,7 @@ function graphProblems(def: Skeleton): DefinitionProblem[] {
         ...at,
         code: 'SELF_TRANSITION',
         message: `event "${t.event}" leads from "${t.from}" back to itself`,
+        params: { event: t.event, from: t.from },
       });
     }
     if (from && to) {
@@ -243,6 +278,7 @@ function graphProblems(def: Skeleton): DefinitionProblem[] {
           ...at,
           code: 'BACKWARD_WITHOUT_REASON',
           message: `event "${t.event}" moves "${t.from}" back to "${t.to}" and must require a reason`,
+          params: { event: t.event, from: t.from, to: t.to },
         });
       }
       edges.push({ from, to });
@@ -289,6 +325,7 @@ function reachabilityProblems(
       problems.push({
         code: 'UNREACHABLE_STAGE',
         message: `stage "${node.stage.id}" cannot be reached from the initial stage`,
+        params: { stage: node.stage.id },
         path: stagePath(node),
         stage: node.stage.id,
       });
@@ -305,6 +342,7 @@ function reachabilityProblems(
       problems.push({
         code: 'NO_WAY_OUT',
         message: `stage "${leaf.stage.id}" has no sequence of moves that leads to a final stage`,
+        params: { stage: leaf.stage.id },
         path: stagePath(leaf),
         stage: leaf.stage.id,
       });
@@ -322,7 +360,10 @@ function pathOfNode(tree: StageTree<SkeletonStage>, node: Node): string {
   return indexes.map((i) => `stages.${i}`).join('.');
 }
 
-const LABEL_KEYS = new Set(['label', 'name', 'description']);
+const LABEL_KEYS: readonly string[] = ['label', 'name', 'description'];
+type LabelKey = DefinitionProblemParams['MISSING_LABEL']['label'];
+const isLabelKey = (key: string | undefined): key is LabelKey =>
+  key !== undefined && LABEL_KEYS.includes(key);
 
 /** Turns a schema issue into a problem that names the stage or event it sits in. */
 function fromSchemaIssue(issue: z.core.$ZodIssue, input: unknown): DefinitionProblem {
@@ -339,27 +380,31 @@ function fromSchemaIssue(issue: z.core.$ZodIssue, input: unknown): DefinitionPro
   }
   const last = keys[keys.length - 1];
   const parent = keys[keys.length - 2];
-  const labelKey = LABEL_KEYS.has(last)
-    ? last
-    : LABEL_KEYS.has(parent) && (last === 'en' || last === 'id')
-      ? parent
-      : undefined;
+  const language = last === 'en' || last === 'id' ? last : undefined;
+  const labelKey = isLabelKey(last) ? last : isLabelKey(parent) && language ? parent : undefined;
+  const within = { ...(stage && { stage }), ...(event && { event }) };
   const where = stage ? ` of stage "${stage}"` : event ? ` of event "${event}"` : '';
   if (labelKey) {
-    const language = last === 'en' ? ' English' : last === 'id' ? ' Indonesian' : '';
+    const languageName = language ? { en: ' English', id: ' Indonesian' }[language] : '';
     return {
       code: 'MISSING_LABEL',
-      message: `${labelKey}${where} has no${language} text`,
+      message: `${labelKey}${where} has no${languageName} text`,
+      params: { label: labelKey, ...(language && { language }), ...within },
       path,
-      ...(stage && { stage }),
-      ...(event && { event }),
+      ...within,
     };
   }
+  // An unknown key is named by itself: the issue's path is the object that holds it.
+  const field =
+    issue.code === 'unrecognized_keys'
+      ? [...keys, issue.keys.join(', ')].join('.')
+      : path || 'definition';
   return {
     code: 'INVALID_FIELD',
     message: `${path || 'definition'}${where}: ${issue.message}`,
+    params: { field, ...within },
+    issue: codedIssue(issue),
     path,
-    ...(stage && { stage }),
-    ...(event && { event }),
+    ...within,
   };
 }

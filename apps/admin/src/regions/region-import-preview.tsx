@@ -22,10 +22,12 @@ const useProblemText = () => {
     const args = Object.fromEntries(
       Object.entries(problem.args ?? {}).map(([name, value]) => [
         name,
-        isLevel(value) ? translate(`berdaya.regions.levels.${value}`) : value,
+        typeof value === 'string' && isLevel(value)
+          ? translate(`berdaya.regions.levels.${value}`)
+          : value,
       ]),
     );
-    return translate(problem.key, args);
+    return translate(problem.key, { ...args, _: problem.message });
   };
 };
 

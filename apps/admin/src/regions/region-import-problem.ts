@@ -1,3 +1,4 @@
+import type { RegionImportProblemCode } from '@berdaya/api-problems';
 import type { RegionImportError } from './region-import-report';
 
 /** A problem of one line of an import file, as the panel says it. */
@@ -8,65 +9,39 @@ export interface RegionImportProblem {
   field: 'code' | 'name' | 'level' | 'row' | 'header' | 'file';
   /** A translation key and its arguments, or the API's own words when the panel does not know them. */
   key?: string;
-  args?: Record<string, string>;
+  args?: Record<string, string | number>;
   message: string;
 }
 
-// The API's messages (apps/api/src/regions/region-import.plan.ts, region-rows.reader.ts), which
-// are English, matched to the column they concern and to a message in the user's language.
-const PATTERNS: {
-  pattern: RegExp;
-  field: RegionImportProblem['field'];
-  key?: string;
-  args?: (match: RegExpMatchArray) => Record<string, string>;
-}[] = [
-  { pattern: /^the code must be an official region code/, field: 'code', key: 'invalid_code' },
-  {
-    pattern: /^the code appears already on line (\d+)/,
-    field: 'code',
-    key: 'duplicate_code',
-    args: (match) => ({ line: match[1] }),
-  },
-  { pattern: /^the name is empty/, field: 'name', key: 'name_empty' },
-  {
-    pattern: /^the level "(.*)" is none of/,
-    field: 'level',
-    key: 'level_unknown',
-    args: (match) => ({ level: match[1] }),
-  },
-  {
-    pattern: /^the level is (\w+), but the code is a (\w+)'s/,
-    field: 'level',
-    key: 'level_mismatch',
-    args: (match) => ({ level: match[1], expected: match[2] }),
-  },
-  {
-    pattern: /^its parent (\S+) is neither in the file nor stored/,
-    field: 'code',
-    key: 'parent_missing',
-    args: (match) => ({ parent: match[1] }),
-  },
-  {
-    pattern: /^has (\d+) fields where the header has (\d+)/,
-    field: 'row',
-    key: 'field_count',
-    args: (match) => ({ count: match[1], expected: match[2] }),
-  },
-  { pattern: /^the header /, field: 'header' },
-  { pattern: /^the file is empty/, field: 'file', key: 'file_empty' },
-];
+// The column each problem of the api's catalog (REGION_IMPORT_PROBLEMS) concerns.
+const COLUMNS: Readonly<Record<RegionImportProblemCode, RegionImportProblem['field']>> = {
+  file_empty: 'file',
+  quote_not_closed: 'row',
+  header_column_missing: 'header',
+  header_column_twice: 'header',
+  header_column_unknown: 'header',
+  field_count: 'row',
+  code_shape: 'code',
+  code_repeated: 'code',
+  name_empty: 'name',
+  level_unknown: 'level',
+  level_not_of_code: 'level',
+  parent_missing: 'code',
+};
 
+const isKnown = (problem: unknown): problem is RegionImportProblemCode =>
+  typeof problem === 'string' && Object.hasOwn(COLUMNS, problem);
+
+/** Where a problem is and which message says it, by its code; a code unknown here keeps the api's words. */
 export function describeImportError(error: RegionImportError): RegionImportProblem {
-  for (const { pattern, field, key, args } of PATTERNS) {
-    const match = error.message.match(pattern);
-    if (match) {
-      return {
-        ...error,
-        field,
-        ...(key && { key: `berdaya.regions.import.problems_list.${key}` }),
-        ...(args && { args: args(match) }),
-      };
-    }
-  }
-  return { ...error, field: 'row' };
+  const { line, code, problem, params, message } = error;
+  if (!isKnown(problem)) return { line, code, field: 'row', message };
+  return {
+    line,
+    code,
+    field: COLUMNS[problem],
+    key: `berdaya.regions.import.problems_list.${problem}`,
+    ...(params && { args: params }),
+    message,
+  };
 }

@@ -9,9 +9,12 @@ export interface RegionImportReport {
   errors: RegionImportError[];
 }
 
+/** One problem of the file: its line, the region code on it, why (a REGION_IMPORT_PROBLEMS code). */
 export interface RegionImportError {
   line: number;
   code: string | null;
+  problem?: string;
+  params?: Record<string, string | number>;
   message: string;
 }
 

@@ -1,4 +1,41 @@
+import type { RegionImportProblemCode } from '@berdaya/api-problems';
 import { defineMessages } from '../i18n/define-messages';
+
+// Every problem an import file can have (REGION_IMPORT_PROBLEMS), with the api's params.
+const problemsListEn: Record<RegionImportProblemCode, string> = {
+  file_empty: 'The file is empty',
+  quote_not_closed: 'A quoted field is never closed',
+  header_column_missing: 'The header has no "%{column}" column',
+  header_column_twice: 'The header names "%{column}" twice',
+  header_column_unknown:
+    'The header names "%{column}", which is not a column; use code, name and optionally level',
+  field_count: 'The row has %{count} fields where the header has %{expected}',
+  code_shape:
+    'Not an official region code: 33 (province), 33.74 (regency or city), 33.74.01 (district) or 33.74.01.1001 (village)',
+  code_repeated: 'This code already appears on line %{line}',
+  name_empty: 'The name is empty',
+  level_unknown: 'The level "%{level}" is unknown; use province, regency, district or village',
+  level_not_of_code: 'The level says %{level}, but the code is of a %{expected}',
+  parent_missing: 'The region it belongs to (%{parent}) is neither in the file nor stored',
+};
+
+const problemsListId: Record<RegionImportProblemCode, string> = {
+  file_empty: 'Berkas kosong',
+  quote_not_closed: 'Ada isian bertanda kutip yang tidak pernah ditutup',
+  header_column_missing: 'Judul kolom tidak memuat kolom "%{column}"',
+  header_column_twice: 'Judul kolom menyebut "%{column}" dua kali',
+  header_column_unknown:
+    'Judul kolom menyebut "%{column}", yang bukan kolom; gunakan code, name dan, bila perlu, level',
+  field_count: 'Baris ini berisi %{count} kolom, sedangkan judul kolom berisi %{expected}',
+  code_shape:
+    'Bukan kode wilayah resmi: 33 (provinsi), 33.74 (kabupaten/kota), 33.74.01 (kecamatan) atau 33.74.01.1001 (desa/kelurahan)',
+  code_repeated: 'Kode ini sudah ada di baris %{line}',
+  name_empty: 'Nama kosong',
+  level_unknown:
+    'Tingkat "%{level}" tidak dikenal; gunakan province, regency, district atau village',
+  level_not_of_code: 'Tingkat tertulis %{level}, tetapi kodenya kode %{expected}',
+  parent_missing: 'Wilayah induknya (%{parent}) tidak ada di berkas maupun di data tersimpan',
+};
 
 export const regionsMessages = defineMessages(
   {
@@ -54,19 +91,7 @@ export const regionsMessages = defineMessages(
             file: 'file',
           },
           problems_more: 'Only the first %{shown} of %{total} problems are listed.',
-          problems_list: {
-            invalid_code:
-              'Not an official region code: 33 (province), 33.74 (regency or city), 33.74.01 (district) or 33.74.01.1001 (village)',
-            duplicate_code: 'This code already appears on line %{line}',
-            name_empty: 'The name is empty',
-            level_unknown:
-              'The level "%{level}" is unknown; use province, regency, district or village',
-            level_mismatch: 'The level says %{level}, but the code is of a %{expected}',
-            parent_missing:
-              'The region it belongs to (%{parent}) is neither in the file nor stored',
-            field_count: 'The row has %{count} fields where the header has %{expected}',
-            file_empty: 'The file is empty',
-          },
+          problems_list: problemsListEn,
         },
       },
     },
@@ -124,20 +149,7 @@ export const regionsMessages = defineMessages(
             file: 'berkas',
           },
           problems_more: 'Hanya %{shown} dari %{total} masalah pertama yang ditampilkan.',
-          problems_list: {
-            invalid_code:
-              'Bukan kode wilayah resmi: 33 (provinsi), 33.74 (kabupaten/kota), 33.74.01 (kecamatan) atau 33.74.01.1001 (desa/kelurahan)',
-            duplicate_code: 'Kode ini sudah ada di baris %{line}',
-            name_empty: 'Nama kosong',
-            level_unknown:
-              'Tingkat "%{level}" tidak dikenal; gunakan province, regency, district atau village',
-            level_mismatch: 'Tingkat tertulis %{level}, tetapi kodenya kode %{expected}',
-            parent_missing:
-              'Wilayah induknya (%{parent}) tidak ada di berkas maupun di data tersimpan',
-            field_count:
-              'Baris ini berisi %{count} kolom, sedangkan judul kolom berisi %{expected}',
-            file_empty: 'Berkas kosong',
-          },
+          problems_list: problemsListId,
         },
       },
     },

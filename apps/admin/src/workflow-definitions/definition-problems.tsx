@@ -1,8 +1,9 @@
 import { Alert, List, ListItem, ListItemText } from '@mui/material';
 import { useTranslate } from 'react-admin';
+import { definitionProblemText } from './definition-problem-text';
 import type { EditorProblem } from './definition-validation';
 
-/** Each problem with its kind, where it is and the engine's words about it. */
+/** Each problem with its kind, where it is and what is wrong, in the user's language. */
 export const DefinitionProblems = ({
   problems,
   title,
@@ -37,7 +38,7 @@ export const DefinitionProblems = ({
                         {': '}
                       </code>
                     )}
-                    {problem.message}
+                    {definitionProblemText(problem, translate)}
                   </>
                 }
                 secondary={kind}

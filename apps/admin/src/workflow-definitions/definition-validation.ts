@@ -7,6 +7,10 @@ export interface EditorProblem {
   /** Where: a dotted path in the document (`stages.1.label.id`), or a line and column. */
   path: string;
   message: string;
+  /** What the engine's message names (DefinitionProblemParams), to say it in the user's language. */
+  params?: Record<string, string | number>;
+  /** INVALID_FIELD: why the schema refused the value, as a field problem code of the api. */
+  issue?: { code: string; params?: Record<string, string | number> };
   line?: number;
   column?: number;
 }
@@ -52,17 +56,38 @@ export function checkDefinitionText(text: string): DefinitionCheck {
   return {
     ok: false,
     value,
-    problems: result.problems.map(({ code, path, message }) => ({ code, path, message })),
+    problems: result.problems.map(({ code, path, message, params, ...rest }) => ({
+      code,
+      path,
+      message,
+      params,
+      ...('issue' in rest && { issue: rest.issue }),
+    })),
   };
 }
 
-const isProblem = (value: unknown): value is EditorProblem =>
-  typeof value === 'object' &&
-  value !== null &&
-  'code' in value &&
-  typeof value.code === 'string' &&
-  'message' in value &&
-  typeof value.message === 'string';
+const isObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null;
+
+const isParams = (value: unknown): value is Record<string, string | number> =>
+  isObject(value) &&
+  Object.values(value).every((v) => typeof v === 'string' || typeof v === 'number');
+
+const isProblem = (value: unknown): value is Omit<EditorProblem, 'params' | 'issue'> =>
+  isObject(value) && typeof value.code === 'string' && typeof value.message === 'string';
+
+// What the api says beyond the English message, kept only when it has the expected shape.
+function codedParts(value: Record<string, unknown>): Pick<EditorProblem, 'params' | 'issue'> {
+  const { params, issue } = value;
+  return {
+    ...(isParams(params) && { params }),
+    ...(isObject(issue) &&
+      typeof issue.code === 'string' &&
+      (issue.params === undefined || isParams(issue.params)) && {
+        issue: { code: issue.code, ...(issue.params && { params: issue.params }) },
+      }),
+  };
+}
 
 /** The problems of an API 422 about a definition (`body.problems`), or none. */
 export function serverProblems(error: unknown): EditorProblem[] {
@@ -70,7 +95,10 @@ export function serverProblems(error: unknown): EditorProblem[] {
   const { body } = error;
   if (typeof body !== 'object' || body === null || !('problems' in body)) return [];
   if (!Array.isArray(body.problems)) return [];
-  return body.problems
-    .filter(isProblem)
-    .map((problem) => ({ ...problem, path: typeof problem.path === 'string' ? problem.path : '' }));
+  return body.problems.filter(isProblem).map((problem) => ({
+    code: problem.code,
+    message: problem.message,
+    path: typeof problem.path === 'string' ? problem.path : '',
+    ...codedParts(problem),
+  }));
 }

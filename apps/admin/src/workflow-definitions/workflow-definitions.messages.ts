@@ -1,4 +1,77 @@
 import { defineMessages } from '../i18n/define-messages';
+import type { DefinitionProblemMessages } from './definition-problem-text';
+
+// The engine's own English (libs/workflow, validate-definition.ts), said from each problem's params.
+const problemMessagesEn: DefinitionProblemMessages = {
+  INVALID_FIELD: '%{field}%{where}: %{problem}',
+  MISSING_LABEL: {
+    any_language: '%{label}%{where} has no text',
+    language: '%{label}%{where} has no %{language} text',
+  },
+  DUPLICATE_ID: {
+    stage: 'stage id "%{stage}" is used more than once',
+    item: 'checklist item id "%{item}" of stage "%{stage}" is already used by stage "%{owner}"',
+  },
+  RESERVED_ID: {
+    stage: 'stage id "%{stage}" is reserved by the engine',
+    event: 'event "%{event}" is built in and cannot be redefined',
+  },
+  UNKNOWN_STAGE: {
+    initial: 'initial stage "%{initial}" is not defined',
+    final: 'final stage "%{final}" is not defined',
+    from: 'event "%{event}" starts from unknown stage "%{from}"',
+    to: 'event "%{event}" from "%{from}" targets unknown stage "%{to}"',
+  },
+  INVALID_INITIAL: {
+    top_level: 'initial stage "%{initial}" must be a top-level stage',
+    sub_stage: 'initial sub-stage "%{initial}" of "%{stage}" is not one of its sub-stages',
+  },
+  FINAL_NOT_TOP_LEVEL: 'final stage "%{final}" must be a top-level stage without sub-stages',
+  FINAL_HAS_MOVES: 'final stage "%{final}" cannot have outgoing event "%{event}"',
+  INITIAL_IS_FINAL: 'initial stage "%{initial}" cannot be final',
+  DUPLICATE_TRANSITION: 'event "%{event}" is defined twice on stage "%{from}"',
+  SELF_TRANSITION: 'event "%{event}" leads from "%{from}" back to itself',
+  BACKWARD_WITHOUT_REASON:
+    'event "%{event}" moves "%{from}" back to "%{to}" and must require a reason',
+  UNREACHABLE_STAGE: 'stage "%{stage}" cannot be reached from the initial stage',
+  NO_WAY_OUT: 'stage "%{stage}" has no sequence of moves that leads to a final stage',
+};
+
+const problemMessagesId: DefinitionProblemMessages = {
+  INVALID_FIELD: '%{field}%{where}: %{problem}',
+  MISSING_LABEL: {
+    any_language: '%{label}%{where} belum berisi teks',
+    language: '%{label}%{where} belum berisi teks %{language}',
+  },
+  DUPLICATE_ID: {
+    stage: 'id tahap "%{stage}" dipakai lebih dari sekali',
+    item: 'id butir daftar periksa "%{item}" pada tahap "%{stage}" sudah dipakai oleh tahap "%{owner}"',
+  },
+  RESERVED_ID: {
+    stage: 'id tahap "%{stage}" dicadangkan untuk sistem',
+    event: 'perpindahan "%{event}" sudah bawaan sistem dan tidak dapat didefinisikan ulang',
+  },
+  UNKNOWN_STAGE: {
+    initial: 'tahap awal "%{initial}" tidak didefinisikan',
+    final: 'tahap akhir "%{final}" tidak didefinisikan',
+    from: 'perpindahan "%{event}" berawal dari tahap "%{from}" yang tidak dikenal',
+    to: 'perpindahan "%{event}" dari "%{from}" menuju tahap "%{to}" yang tidak dikenal',
+  },
+  INVALID_INITIAL: {
+    top_level: 'tahap awal "%{initial}" harus berada di tingkat teratas',
+    sub_stage: 'sub-tahap awal "%{initial}" dari "%{stage}" bukan salah satu sub-tahapnya',
+  },
+  FINAL_NOT_TOP_LEVEL:
+    'tahap akhir "%{final}" harus berada di tingkat teratas dan tidak memiliki sub-tahap',
+  FINAL_HAS_MOVES: 'tahap akhir "%{final}" tidak boleh memiliki perpindahan keluar "%{event}"',
+  INITIAL_IS_FINAL: 'tahap awal "%{initial}" tidak boleh menjadi tahap akhir',
+  DUPLICATE_TRANSITION: 'perpindahan "%{event}" didefinisikan dua kali pada tahap "%{from}"',
+  SELF_TRANSITION: 'perpindahan "%{event}" membawa "%{from}" kembali ke tahap itu sendiri',
+  BACKWARD_WITHOUT_REASON:
+    'perpindahan "%{event}" memundurkan "%{from}" ke "%{to}" dan harus mewajibkan alasan',
+  UNREACHABLE_STAGE: 'tahap "%{stage}" tidak dapat dicapai dari tahap awal',
+  NO_WAY_OUT: 'tahap "%{stage}" tidak memiliki rangkaian perpindahan yang berujung di tahap akhir',
+};
 
 export const workflowDefinitionsMessages = defineMessages(
   {
@@ -58,6 +131,16 @@ export const workflowDefinitionsMessages = defineMessages(
           BACKWARD_WITHOUT_REASON: 'Backward move without reason',
           UNREACHABLE_STAGE: 'Unreachable stage',
           NO_WAY_OUT: 'No way out',
+        },
+        problem_messages: problemMessagesEn,
+        problem_words: {
+          of_stage: ' of stage "%{stage}"',
+          of_event: ' of event "%{event}"',
+          label: 'label',
+          name: 'name',
+          description: 'description',
+          en: 'English',
+          id: 'Indonesian',
         },
         actions: {
           new_version: 'New version from this one',
@@ -138,6 +221,16 @@ export const workflowDefinitionsMessages = defineMessages(
           BACKWARD_WITHOUT_REASON: 'Perpindahan mundur tanpa alasan',
           UNREACHABLE_STAGE: 'Tahap tidak dapat dicapai',
           NO_WAY_OUT: 'Tidak ada jalan keluar',
+        },
+        problem_messages: problemMessagesId,
+        problem_words: {
+          of_stage: ' tahap "%{stage}"',
+          of_event: ' perpindahan "%{event}"',
+          label: 'label',
+          name: 'nama',
+          description: 'deskripsi',
+          en: 'bahasa Inggris',
+          id: 'bahasa Indonesia',
         },
         actions: {
           new_version: 'Versi baru dari versi ini',

@@ -1,3 +1,4 @@
+import { codedIssue } from '@berdaya/api-problems';
 import type { CaseEntity, EvaluationEntity } from '@berdaya/db';
 import {
   type EvaluationScores,
@@ -15,7 +16,6 @@ import { ListPage } from '../common/simple-rest/list-page';
 import type { ListQuery } from '../common/simple-rest/list-query';
 import type { FieldProblem } from '../common/validation/field-problem';
 import { RequestValidationException } from '../common/validation/request-validation.exception';
-import { codedIssue } from '../common/validation/zod-field-problem';
 import { riskFlagsAfterEvaluation } from './dependency-flag.rule';
 import type { EvaluationFilledIn, NewEvaluation } from './evaluation-body.schema';
 import { evaluationTrends } from './evaluation-trends.rule';

@@ -1,3 +1,4 @@
+import type { RegionImportProblem } from '@berdaya/api-problems';
 import { parseCsv } from './csv.parser';
 import { planRegionImport, type StoredRegion } from './region-import.plan';
 import { readRegionRows } from './region-rows.reader';
@@ -25,22 +26,72 @@ describe('readRegionRows', () => {
     });
   });
 
-  it.each<[string, string, string[]]>([
-    ['an empty file', '', ['the file is empty']],
-    ['a header without name', 'code\n33\n', ['the header has no "name" column']],
+  it.each<[string, string, RegionImportProblem[]]>([
+    [
+      'an empty file',
+      '',
+      [{ line: 1, code: null, problem: 'file_empty', message: 'the file is empty' }],
+    ],
+    [
+      'a header without name',
+      'code\n33\n',
+      [
+        {
+          line: 1,
+          code: null,
+          problem: 'header_column_missing',
+          params: { column: 'name' },
+          message: 'the header has no "name" column',
+        },
+      ],
+    ],
     [
       'a header with an unknown column',
       'code,name,population\n',
-      ['the header names "population", which is not a column; use code, name and optionally level'],
+      [
+        {
+          line: 1,
+          code: null,
+          problem: 'header_column_unknown',
+          params: { column: 'population' },
+          message:
+            'the header names "population", which is not a column; use code, name and optionally level',
+        },
+      ],
     ],
-    ['a header naming a column twice', 'code,name,code\n', ['the header names "code" twice']],
-  ])('refuses %s', (_name, csv, messages) => {
-    expect(plan(csv).read.problems.map((problem) => problem.message)).toEqual(messages);
+    [
+      'a header naming a column twice, and missing another',
+      'code,code\n',
+      [
+        {
+          line: 1,
+          code: null,
+          problem: 'header_column_missing',
+          params: { column: 'name' },
+          message: 'the header has no "name" column',
+        },
+        {
+          line: 1,
+          code: null,
+          problem: 'header_column_twice',
+          params: { column: 'code' },
+          message: 'the header names "code" twice',
+        },
+      ],
+    ],
+  ])('refuses %s', (_name, csv, problems) => {
+    expect(plan(csv).read.problems).toEqual(problems);
   });
 
   it('refuses a row with another number of fields than the header', () => {
     expect(plan('code,name\n33,Jawa Tengah,extra\n').read.problems).toEqual([
-      { line: 2, code: '33', message: 'has 3 fields where the header has 2' },
+      {
+        line: 2,
+        code: '33',
+        problem: 'field_count',
+        params: { count: 3, expected: 2 },
+        message: 'has 3 fields where the header has 2',
+      },
     ]);
   });
 });
@@ -100,16 +151,37 @@ describe('planRegionImport', () => {
       {
         line: 4,
         code: '33.7401',
+        problem: 'code_shape',
         message:
           'the code must be an official region code: 33 (province), 33.74 (regency or city), 33.74.01 (district) or 33.74.01.1001 (village)',
       },
-      { line: 5, code: '33.74.02', message: 'the name is empty' },
-      { line: 6, code: '33.74', message: 'the code appears already on line 3' },
-      { line: 7, code: '33.74.03', message: "the level is village, but the code is a district's" },
-      { line: 8, code: '34.71.01', message: 'its parent 34.71 is neither in the file nor stored' },
+      { line: 5, code: '33.74.02', problem: 'name_empty', message: 'the name is empty' },
+      {
+        line: 6,
+        code: '33.74',
+        problem: 'code_repeated',
+        params: { line: 3 },
+        message: 'the code appears already on line 3',
+      },
+      {
+        line: 7,
+        code: '33.74.03',
+        problem: 'level_not_of_code',
+        params: { level: 'village', expected: 'district' },
+        message: "the level is village, but the code is a district's",
+      },
+      {
+        line: 8,
+        code: '34.71.01',
+        problem: 'parent_missing',
+        params: { parent: '34.71' },
+        message: 'its parent 34.71 is neither in the file nor stored',
+      },
       {
         line: 9,
         code: '33.74.04',
+        problem: 'level_unknown',
+        params: { level: 'county' },
         message: expect.stringMatching(
           /^the level "county" is none of province, regency, district, village, provinsi/,
         ) as string,

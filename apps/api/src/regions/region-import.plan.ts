@@ -1,5 +1,5 @@
+import type { RegionImportProblem } from '@berdaya/api-problems';
 import type { RegionLevel } from '@berdaya/db';
-import type { RegionImportProblem } from './region-import-problem';
 import { parseRegionCode, REGION_CODE_SHAPE } from './region-code';
 import { REGION_LEVEL_NAMES, regionLevelNamed } from './region-level-name';
 import type { RegionImportRow } from './region-rows.reader';
@@ -53,26 +53,48 @@ export function planRegionImport(
   const problems: RegionImportProblem[] = [];
   const firstLineOf = new Map<string, number>();
   const accepted: Omit<PlannedRegion, 'change'>[] = [];
-  const problem = (row: RegionImportRow, message: string) =>
-    problems.push({ line: row.line, code: row.code, message });
+  const at = (row: RegionImportRow) => ({ line: row.line, code: row.code });
 
   for (const row of rows) {
     const before = problems.length;
     const firstLine = firstLineOf.get(row.code);
     if (firstLine !== undefined) {
-      problem(row, `the code appears already on line ${firstLine}`);
+      problems.push({
+        ...at(row),
+        problem: 'code_repeated',
+        params: { line: firstLine },
+        message: `the code appears already on line ${firstLine}`,
+      });
       continue;
     }
     firstLineOf.set(row.code, row.line);
     const code = parseRegionCode(row.code);
-    if (!code) problem(row, `the code ${REGION_CODE_SHAPE}`);
-    if (row.name === '') problem(row, 'the name is empty');
+    if (!code) {
+      problems.push({
+        ...at(row),
+        problem: 'code_shape',
+        message: `the code ${REGION_CODE_SHAPE}`,
+      });
+    }
+    if (row.name === '') {
+      problems.push({ ...at(row), problem: 'name_empty', message: 'the name is empty' });
+    }
     if (row.level !== '') {
       const level = regionLevelNamed(row.level);
       if (!level) {
-        problem(row, `the level "${row.level}" is none of ${REGION_LEVEL_NAMES.join(', ')}`);
+        problems.push({
+          ...at(row),
+          problem: 'level_unknown',
+          params: { level: row.level },
+          message: `the level "${row.level}" is none of ${REGION_LEVEL_NAMES.join(', ')}`,
+        });
       } else if (code && level !== code.level) {
-        problem(row, `the level is ${level}, but the code is a ${code.level}'s`);
+        problems.push({
+          ...at(row),
+          problem: 'level_not_of_code',
+          params: { level, expected: code.level },
+          message: `the level is ${level}, but the code is a ${code.level}'s`,
+        });
       }
     }
     if (code && problems.length === before)
@@ -88,6 +110,8 @@ export function planRegionImport(
       problems.push({
         line: firstLineOf.get(region.code) ?? 0,
         code: region.code,
+        problem: 'parent_missing',
+        params: { parent: parentCode },
         message: `its parent ${parentCode} is neither in the file nor stored`,
       });
     }

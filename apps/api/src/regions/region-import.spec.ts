@@ -7,7 +7,13 @@ interface Report {
   updated: number;
   unchanged: number;
   errorCount: number;
-  errors: { line: number; code: string | null; message: string }[];
+  errors: {
+    line: number;
+    code: string | null;
+    problem: string;
+    params?: Record<string, string | number>;
+    message: string;
+  }[];
 }
 
 const CENTRAL_JAVA = [
@@ -146,18 +152,29 @@ describe('importing regions from CSV', () => {
         {
           line: 4,
           code: '35.07.1',
+          problem: 'code_shape',
           message: expect.stringContaining('official region code') as string,
         },
-        { line: 5, code: '35.07.02', message: 'the name is empty' },
-        { line: 6, code: '35.07', message: 'the code appears already on line 3' },
+        { line: 5, code: '35.07.02', problem: 'name_empty', message: 'the name is empty' },
+        {
+          line: 6,
+          code: '35.07',
+          problem: 'code_repeated',
+          params: { line: 3 },
+          message: 'the code appears already on line 3',
+        },
         {
           line: 7,
           code: '35.07.03',
+          problem: 'level_not_of_code',
+          params: { level: 'village', expected: 'district' },
           message: "the level is village, but the code is a district's",
         },
         {
           line: 8,
           code: '36.01.01',
+          problem: 'parent_missing',
+          params: { parent: '36.01' },
           message: 'its parent 36.01 is neither in the file nor stored',
         },
       ],
@@ -173,20 +190,38 @@ describe('importing regions from CSV', () => {
       dryRun: true,
       errorCount: 1,
       errors: [
-        { line: 2, code: '35.07', message: 'its parent 35 is neither in the file nor stored' },
+        {
+          line: 2,
+          code: '35.07',
+          problem: 'parent_missing',
+          params: { parent: '35' },
+          message: 'its parent 35 is neither in the file nor stored',
+        },
       ],
     });
   });
 
-  it.each<[string, string, string]>([
-    ['a header without names', 'code\n33\n', 'the header has no "name" column'],
-    ['a quote never closed', 'code,name\n33,"Jawa Tengah\n', 'a quoted field is never closed'],
-    ['an empty file', '', 'the file is empty'],
-  ])('refuses %s', async (_name, csv, message) => {
+  it.each<[string, string, Partial<Report['errors'][number]>]>([
+    [
+      'a header without names',
+      'code\n33\n',
+      {
+        problem: 'header_column_missing',
+        params: { column: 'name' },
+        message: 'the header has no "name" column',
+      },
+    ],
+    [
+      'a quote never closed',
+      'code,name\n33,"Jawa Tengah\n',
+      { problem: 'quote_not_closed', message: 'a quoted field is never closed' },
+    ],
+    ['an empty file', '', { problem: 'file_empty', message: 'the file is empty' }],
+  ])('refuses %s', async (_name, csv, expected) => {
     const response = await upload(csv);
 
     expect(response.statusCode).toBe(422);
-    expect(response.json<Report>().errors).toEqual([expect.objectContaining({ message })]);
+    expect(response.json<Report>().errors).toEqual([expect.objectContaining(expected)]);
   });
 
   it('takes only text/csv, and dryRun only as true or false', async () => {

@@ -1,5 +1,5 @@
+import type { RegionImportProblem } from '@berdaya/api-problems';
 import type { CsvRow } from './csv.parser';
-import type { RegionImportProblem } from './region-import-problem';
 
 /** One row of an import file, as written (trimmed). */
 export interface RegionImportRow {
@@ -24,31 +24,40 @@ export function readRegionRows(csv: readonly CsvRow[]): {
 } {
   const [header, ...records] = csv;
   if (!header) {
-    return { rows: [], problems: [{ line: 1, code: null, message: 'the file is empty' }] };
+    return {
+      rows: [],
+      problems: [{ line: 1, code: null, problem: 'file_empty', message: 'the file is empty' }],
+    };
   }
   const names = header.fields.map((field) => field.trim().toLowerCase());
+  const headerProblem = (
+    problem: 'header_column_missing' | 'header_column_twice' | 'header_column_unknown',
+    column: string,
+    says: string,
+  ): RegionImportProblem => ({
+    line: header.line,
+    code: null,
+    problem,
+    params: { column },
+    message: `the header ${says}`,
+  });
   const headerProblems = [
-    ...REQUIRED.filter((column) => !names.includes(column)).map(
-      (column) => `has no "${column}" column`,
+    ...REQUIRED.filter((column) => !names.includes(column)).map((column) =>
+      headerProblem('header_column_missing', column, `has no "${column}" column`),
     ),
     ...names
       .filter((name, i) => !COLUMNS.includes(name) || names.indexOf(name) !== i)
       .map((name) =>
         COLUMNS.includes(name)
-          ? `names "${name}" twice`
-          : `names "${name}", which is not a column; use code, name and optionally level`,
+          ? headerProblem('header_column_twice', name, `names "${name}" twice`)
+          : headerProblem(
+              'header_column_unknown',
+              name,
+              `names "${name}", which is not a column; use code, name and optionally level`,
+            ),
       ),
   ];
-  if (headerProblems.length > 0) {
-    return {
-      rows: [],
-      problems: headerProblems.map((problem) => ({
-        line: header.line,
-        code: null,
-        message: `the header ${problem}`,
-      })),
-    };
-  }
+  if (headerProblems.length > 0) return { rows: [], problems: headerProblems };
   const at = (record: CsvRow, column: string) =>
     (names.includes(column) ? record.fields[names.indexOf(column)] : undefined)?.trim() ?? '';
   const rows: RegionImportRow[] = [];
@@ -58,6 +67,8 @@ export function readRegionRows(csv: readonly CsvRow[]): {
       problems.push({
         line: record.line,
         code: at(record, 'code') || null,
+        problem: 'field_count',
+        params: { count: record.fields.length, expected: names.length },
         message: `has ${record.fields.length} fields where the header has ${names.length}`,
       });
       continue;

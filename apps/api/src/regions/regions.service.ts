@@ -117,7 +117,7 @@ export class RegionsService {
     } catch (error) {
       if (!(error instanceof CsvSyntaxError)) throw error;
       return this.answer(dryRun, 0, { create: 0, update: 0, unchanged: 0 }, [
-        { line: error.line, code: null, message: error.message },
+        { line: error.line, code: null, problem: 'quote_not_closed', message: error.message },
       ]);
     }
     const read = readRegionRows(records);

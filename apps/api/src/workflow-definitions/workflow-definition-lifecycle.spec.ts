@@ -162,6 +162,7 @@ describe('the lifecycle of a workflow definition version', () => {
         {
           code: 'UNKNOWN_STAGE',
           message: 'event "FINISH" from "start" targets unknown stage "nowhere"',
+          params: { event: 'FINISH', from: 'start', to: 'nowhere' },
           path: 'transitions.0.to',
           stage: 'start',
           event: 'FINISH',
@@ -181,7 +182,13 @@ describe('the lifecycle of a workflow definition version', () => {
 
     expect(response.statusCode).toBe(422);
     expect(response.json<{ problems: unknown[] }>().problems).toEqual([
-      { code: 'INVALID_FIELD', message: 'definition: Unrecognized key: "colour"', path: '' },
+      {
+        code: 'INVALID_FIELD',
+        message: 'definition: Unrecognized key: "colour"',
+        params: { field: 'colour' },
+        issue: { code: 'unknown_field' },
+        path: '',
+      },
     ]);
   });
 
@@ -198,6 +205,7 @@ describe('the lifecycle of a workflow definition version', () => {
         {
           code: 'UNKNOWN_STAGE',
           message: 'final stage "finished" is not defined',
+          params: { final: 'finished' },
           path: 'final.0',
           stage: 'finished',
         },

@@ -1,7 +1,7 @@
+import { codedIssue } from '@berdaya/api-problems';
 import { z } from 'zod';
 import type { FieldProblem } from '../validation/field-problem';
 import { RequestValidationException } from '../validation/request-validation.exception';
-import { codedIssue } from '../validation/zod-field-problem';
 import type { ListField, ListResource } from './list-resource';
 
 /** The most rows one request gets; a larger range is cut to this (Content-Range says so). */
