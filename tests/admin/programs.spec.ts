@@ -51,6 +51,7 @@ describe('programs: the settings form', () => {
       '0 8 1 */3 *',
     );
     await page.getByLabel('Zona waktu').click();
+    await page.getByRole('option').first().waitFor();
     const zones = await page.getByRole('option').allInnerTexts();
     expect(zones).toEqual([
       'WIB: Waktu Indonesia Barat (UTC+7)',

@@ -110,6 +110,8 @@ describe('regions: the tree and the CSV import', () => {
     await page
       .getByLabel('Berkas CSV')
       .setInputFiles(csvFile(['33.01.01.2103,Salah Tingkat,district', '33.01.01.2104,,village']));
+    // The preview shows once the api's dry run has answered.
+    await page.getByRole('row', { name: /33\.01\.01\.2103/ }).waitFor();
     await expect(
       page
         .getByRole('row', { name: /33\.01\.01\.2103/ })
