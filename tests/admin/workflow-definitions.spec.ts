@@ -78,6 +78,10 @@ describe('workflow definitions: the JSON editor and publishing', () => {
     await page.getByLabel('Definisi (JSON)').fill('{\n  "id": "x",\n  oops\n}');
     await page.getByText('Bukan JSON yang valid').waitFor();
     await page.getByText('baris 3, kolom 3', { exact: false }).waitFor();
+    // The browser's parser words its error in English; the panel says it itself.
+    await page.getByText('Ada "o" yang tidak semestinya di sini').waitFor();
+    await page.getByLabel('Definisi (JSON)').fill('{\n  "id": "x",');
+    await page.getByText('Teks berakhir sebelum JSON selesai').waitFor();
     await page.close();
   });
 

@@ -87,6 +87,11 @@ function whereOf(params: Params, translate: TranslateFunction): string {
  */
 export function definitionProblemText(problem: EditorProblem, translate: TranslateFunction) {
   const { params } = problem;
+  if (problem.code === 'JSON') {
+    return params?.character === undefined
+      ? translate(`${WORDS}.json_ends_early`)
+      : translate(`${WORDS}.json_unexpected`, { character: params.character });
+  }
   const key = params && messageKey(problem.code, params);
   if (!params || !key) return problem.message;
   const words: Record<string, string | number> = { ...params };

@@ -19,16 +19,21 @@ export type DefinitionCheck =
   | { ok: true; definition: WorkflowDefinition }
   | { ok: false; problems: EditorProblem[]; value?: unknown };
 
-// V8 says where JSON.parse stopped as "at position N" (and, lately, also as line and column).
-function lineAndColumn(
+// V8 says where JSON.parse stopped as "at position N" (and, lately, also as line and column), in
+// English whatever the user's language: the panel names the character there itself.
+function whereParsingStopped(
   text: string,
   message: string,
-): { line: number; column: number } | undefined {
+): Pick<EditorProblem, 'line' | 'column' | 'params'> {
   const position = /position (\d+)/.exec(message);
-  if (!position) return undefined;
-  const before = text.slice(0, Number(position[1]));
-  const lines = before.split('\n');
-  return { line: lines.length, column: (lines[lines.length - 1]?.length ?? 0) + 1 };
+  const at = position ? Number(position[1]) : text.length;
+  if (at >= text.length) return {};
+  const lines = text.slice(0, at).split('\n');
+  return {
+    line: lines.length,
+    column: (lines[lines.length - 1]?.length ?? 0) + 1,
+    params: { character: JSON.stringify(text.charAt(at)) },
+  };
 }
 
 /** Parses the editor's text and checks it with the workflow engine's own rules. */
@@ -38,7 +43,7 @@ export function checkDefinitionText(text: string): DefinitionCheck {
     value = JSON.parse(text);
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    const where = lineAndColumn(text, message);
+    const where = whereParsingStopped(text, message);
     return {
       ok: false,
       problems: [

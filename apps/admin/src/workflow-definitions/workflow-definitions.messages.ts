@@ -141,6 +141,8 @@ export const workflowDefinitionsMessages = defineMessages(
           description: 'description',
           en: 'English',
           id: 'Indonesian',
+          json_unexpected: 'Unexpected %{character} here',
+          json_ends_early: 'The text ends before the JSON is complete',
         },
         actions: {
           new_version: 'New version from this one',
@@ -231,6 +233,8 @@ export const workflowDefinitionsMessages = defineMessages(
           description: 'deskripsi',
           en: 'bahasa Inggris',
           id: 'bahasa Indonesia',
+          json_unexpected: 'Ada %{character} yang tidak semestinya di sini',
+          json_ends_early: 'Teks berakhir sebelum JSON selesai',
         },
         actions: {
           new_version: 'Versi baru dari versi ini',
