@@ -1,5 +1,8 @@
 import { z } from 'zod';
-import { codedIssue } from './coded-issue';
+import { type CodedIssue, codedIssue } from './coded-issue';
+import { NAMED_PATTERNS } from './named-patterns';
+
+type Row = [string, z.ZodType, unknown, CodedIssue];
 
 // The first issue of a value the schema refuses, reported with its input as the pipe does.
 function issueOf(schema: z.ZodType, value: unknown) {
@@ -14,7 +17,7 @@ const refined = (params: Record<string, unknown>) =>
   z.string().refine(() => false, { error: 'is refused', params });
 
 describe('codedIssue', () => {
-  it.each<[string, z.ZodType, unknown, ReturnType<typeof codedIssue>]>([
+  it.each<Row>([
     ['a missing value', z.object({ name: z.string() }), {}, { code: 'required' }],
     [
       'a missing value, said in words of its own',
@@ -76,6 +79,12 @@ describe('codedIssue', () => {
     ['a date-time', z.iso.datetime({ offset: true }), '2026-01-01', { code: 'not_date_time' }],
     ['an e-mail', z.email(), 'someone', { code: 'not_email' }],
     ['a pattern', z.string().regex(/^\d+$/), 'abc', { code: 'bad_format' }],
+    ...Object.entries(NAMED_PATTERNS).map(([code, pattern]): Row => [
+      `the named pattern ${code}`,
+      z.string().regex(pattern),
+      '@',
+      { code } as CodedIssue,
+    ]),
     [
       'a union, in the terms of its first alternative',
       z.union([z.boolean(), z.enum(['true', 'false'])]),

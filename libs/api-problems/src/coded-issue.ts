@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { FIELD_PROBLEMS, type FieldProblem, type FieldProblemCode } from './field-problems';
+import { NAMED_PATTERNS } from './named-patterns';
 
 type Issue = z.core.$ZodIssue;
 
@@ -17,6 +18,14 @@ const TYPE_CODES: Readonly<Record<string, FieldProblemCode>> = {
   array: 'not_list',
   tuple: 'not_list',
 };
+
+// zod reports a pattern as its source text (`/^[A-Z]$/`).
+const PATTERN_CODES: ReadonlyMap<string, FieldProblemCode> = new Map(
+  Object.entries(NAMED_PATTERNS).map(([code, pattern]) => [
+    String(pattern),
+    code as FieldProblemCode,
+  ]),
+);
 
 const FORMAT_CODES: Readonly<Record<string, FieldProblemCode>> = {
   uuid: 'not_uuid',
@@ -82,7 +91,11 @@ export function codedIssue(issue: Issue): CodedIssue {
     case 'invalid_value':
       return { code: 'one_of', params: { values: issue.values.map(String).join(', ') } };
     case 'invalid_format':
-      return { code: FORMAT_CODES[issue.format] ?? 'bad_format' };
+      return {
+        code:
+          (issue.format === 'regex' && PATTERN_CODES.get(issue.pattern ?? '')) ||
+          (FORMAT_CODES[issue.format] ?? 'bad_format'),
+      };
     case 'unrecognized_keys':
       return { code: 'unknown_field' };
     case 'not_multiple_of':

@@ -1,3 +1,4 @@
+import { NAMED_PATTERNS } from '@berdaya/api-problems';
 import { z } from 'zod';
 
 /** Stage and event names that the engine itself defines on every workflow. */
@@ -18,11 +19,11 @@ export type LocalizedText = z.infer<typeof localizedTextSchema>;
 const identifier = z
   .string()
   .regex(
-    /^[a-z][a-zA-Z0-9]*$/,
+    NAMED_PATTERNS.camel_case_id,
     'must be camelCase letters and digits, starting with a lowercase letter',
   );
 
-const eventName = z.string().regex(/^[A-Z][A-Z0-9_]*$/, 'must be UPPER_SNAKE_CASE');
+const eventName = z.string().regex(NAMED_PATTERNS.upper_snake_case, 'must be UPPER_SNAKE_CASE');
 
 export const checklistItemSchema = z.strictObject({
   id: identifier,
@@ -80,7 +81,7 @@ const moveRulesSchema = z.strictObject({
 export type MoveRules = z.infer<typeof moveRulesSchema>;
 
 export const definitionSchema = z.strictObject({
-  id: z.string().regex(/^[a-z][a-z0-9-]*$/, 'must be lowercase kebab-case'),
+  id: z.string().regex(NAMED_PATTERNS.kebab_case_id, 'must be lowercase kebab-case'),
   version: z.number().int().positive(),
   name: localizedTextSchema,
   description: localizedTextSchema.optional(),

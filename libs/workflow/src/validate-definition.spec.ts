@@ -257,7 +257,7 @@ describe('validateDefinition', () => {
         event: 'advance',
         path: 'transitions.0.event',
         params: { field: 'transitions.0.event', event: 'advance' },
-        issue: { code: 'bad_format' },
+        issue: { code: 'upper_snake_case' },
       },
     ],
     [

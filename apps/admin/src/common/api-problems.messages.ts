@@ -209,6 +209,11 @@ const fieldsEn: Record<FieldProblemCode, string> = {
   not_date_time: 'Must be a date and time',
   not_email: 'Must be an e-mail address, such as siti@yayasan.example',
   bad_format: 'Has the wrong format',
+  camel_case_id:
+    'Must be letters and digits starting with a lowercase letter, words joined like exitChecklist',
+  upper_snake_case: 'Must be capital letters, digits and _, such as ADVANCE',
+  kebab_case_id: 'Must be lowercase letters, digits and -, such as community-empowerment',
+  stage_path: 'Must be a stage, such as development.planning',
   repeated: 'Must not repeat a value',
   unknown_field: 'Is not a known field',
   invalid: 'Is not valid',
@@ -273,6 +278,11 @@ const fieldsId: Record<FieldProblemCode, string> = {
   not_date_time: 'Harus berupa tanggal dan jam',
   not_email: 'Harus berupa alamat e-mail, misalnya siti@yayasan.example',
   bad_format: 'Formatnya salah',
+  camel_case_id:
+    'Harus huruf dan angka yang diawali huruf kecil, kata disambung seperti exitChecklist',
+  upper_snake_case: 'Harus huruf kapital, angka dan _, misalnya ADVANCE',
+  kebab_case_id: 'Harus huruf kecil, angka dan -, misalnya community-empowerment',
+  stage_path: 'Harus berupa tahap, misalnya development.planning',
   repeated: 'Tidak boleh ada nilai yang berulang',
   unknown_field: 'Bukan isian yang dikenal',
   invalid: 'Tidak valid',

@@ -1,8 +1,9 @@
+import { NAMED_PATTERNS } from '@berdaya/api-problems';
 import { z } from 'zod';
 
 /** `POST /api/cases/:id/transitions`: a move the caller asks for, against the version they saw. */
 export const caseMoveSchema = z.strictObject({
-  event: z.string().regex(/^[A-Z][A-Z0-9_]*$/, 'must be an event name such as ADVANCE'),
+  event: z.string().regex(NAMED_PATTERNS.upper_snake_case, 'must be an event name such as ADVANCE'),
   reason: z.string().trim().min(1).max(2000).optional(),
   checklist: z.array(z.string().max(100)).max(200).optional(),
   evidence: z

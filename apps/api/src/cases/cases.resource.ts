@@ -1,3 +1,4 @@
+import { NAMED_PATTERNS } from '@berdaya/api-problems';
 import { CASE_GROUP_TYPES, CASE_STATUSES } from '@berdaya/db';
 import { APPROACHES, STALLED_FLAG } from '@berdaya/empowerment';
 import { z } from 'zod';
@@ -20,7 +21,7 @@ const regionId: ListField<string> = {
 
 /** A phase filter: the stage path equals it or starts with it (`discovery` takes `discovery.teamBuilding`). */
 const phase: ListField<string> = {
-  value: z.string().regex(/^[a-zA-Z.]+$/, 'must be a stage path'),
+  value: z.string().regex(NAMED_PATTERNS.stage_path, 'must be a stage path'),
   where: (paths, bind) =>
     paths.map((p) => `(c.stage = ${bind(p)} OR c.stage LIKE ${bind(`${p}.%`)})`).join(' OR '),
 };

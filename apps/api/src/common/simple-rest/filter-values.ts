@@ -1,3 +1,4 @@
+import { NAMED_PATTERNS } from '@berdaya/api-problems';
 import { z } from 'zod';
 
 const INT4_MAX = 2_147_483_647;
@@ -20,10 +21,7 @@ export const filterValues = {
   integer: z
     .union([
       z.number(),
-      z
-        .string()
-        .regex(/^-?\d+$/, 'must be a whole number')
-        .transform(Number),
+      z.string().regex(NAMED_PATTERNS.not_whole_number, 'must be a whole number').transform(Number),
     ])
     .pipe(z.number().int().min(-INT4_MAX).max(INT4_MAX)),
   /** A date (`2026-03-01`) or a date-time with its offset (`2026-03-01T08:00:00Z`). */
