@@ -2,6 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import { readAuth } from './auth-storage';
+import { preloadDashboard } from './dashboard/dashboard';
 import { preloadPageAt } from './page-preload';
 import { RESOURCES } from './resources';
 
@@ -22,7 +23,10 @@ const render = () =>
 // A page whose code is missing when React reaches it shows a spinner, and React then keeps the
 // page back until 300 ms after the spinner appeared: so the first render waits for that code,
 // fetched alongside the panel's own. Signed out, any address shows the login page first.
-const pageCode = readAuth() ? preloadPageAt(window.location.hash, RESOURCES) : undefined;
+const auth = readAuth();
+const pageCode = auth
+  ? preloadPageAt(window.location.hash, RESOURCES, () => preloadDashboard(auth.user.role))
+  : undefined;
 if (pageCode) {
   void Promise.race([
     pageCode,

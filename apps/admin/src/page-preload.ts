@@ -15,20 +15,29 @@ function viewAt(hash: string): { name: string; view: View } | undefined {
   return third === 'show' ? { name, view: 'show' } : undefined;
 }
 
+/** Whether an address opens the dashboard (`#/`, or no hash at all). */
+const isDashboardAt = (hash: string) => (hash.replace(/^#\/?/, '').split('?')[0] ?? '') === '';
+
 /**
  * Starts fetching the code of the page an address opens (a reload, a link from elsewhere) while
- * the panel itself starts, rather than once the layout has rendered and React reaches the page.
- * Settles when the code is in, or failed to come; undefined when there is nothing to fetch.
+ * the panel itself starts, rather than once the layout has rendered and React reaches the page;
+ * `dashboard` fetches the dashboard's. Settles when the code is in, or failed to come; undefined
+ * when there is nothing to fetch.
  */
 export function preloadPageAt(
   hash: string,
   resources: readonly AppResource[],
+  dashboard: () => Promise<unknown> | undefined,
 ): Promise<void> | undefined {
   const at = viewAt(hash);
   const page = at && resources.find((resource) => resource.name === at.name)?.[at.view];
-  if (!isPreloadable(page)) return undefined;
+  const loading = isDashboardAt(hash)
+    ? dashboard()
+    : isPreloadable(page)
+      ? page.preload()
+      : undefined;
   // A failed load is left to the page itself, which tries again and shows the error.
-  return page.preload().then(
+  return loading?.then(
     () => undefined,
     () => undefined,
   );

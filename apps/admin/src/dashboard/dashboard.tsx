@@ -1,19 +1,36 @@
 import type { Role } from '@berdaya/empowerment';
 import { Box, CircularProgress, Typography } from '@mui/material';
-import { lazy, Suspense } from 'react';
+import { Suspense } from 'react';
 import { Title, useGetIdentity, usePermissions, useTranslate } from 'react-admin';
+import { lazyPage } from '../lazy-page';
 
 // Each user needs one of these, and they bring the shared rules and their schemas along: loaded
 // on demand, they keep the first bundle to the shell.
-const FacilitatorDashboard = lazy(() =>
+const FacilitatorDashboard = lazyPage(() =>
   import('./facilitator-dashboard').then((module) => ({ default: module.FacilitatorDashboard })),
 );
-const SupervisorDashboard = lazy(() =>
+const SupervisorDashboard = lazyPage(() =>
   import('./supervisor-dashboard').then((module) => ({ default: module.SupervisorDashboard })),
 );
-const ProgramDashboard = lazy(() =>
+const ProgramDashboard = lazyPage(() =>
   import('./program-dashboard').then((module) => ({ default: module.ProgramDashboard })),
 );
+
+/** Starts fetching the code of a role's dashboard, before React reaches it. */
+export function preloadDashboard(role: string): Promise<unknown> | undefined {
+  switch (role) {
+    case 'facilitator':
+      return FacilitatorDashboard.preload();
+    case 'supervisor':
+      return SupervisorDashboard.preload();
+    case 'programManager':
+    case 'admin':
+    case 'viewer':
+      return ProgramDashboard.preload();
+    default:
+      return undefined;
+  }
+}
 
 /** What each role starts its day with; the viewer sees the program manager's figures, read only. */
 const RoleDashboard = ({ role, userId }: { role: Role; userId: string | number }) => {
