@@ -77,3 +77,23 @@ export { ROLES, canWrite, seesEverything } from './access/roles';
 export type { Role } from './access/roles';
 export { decisionRight } from './access/transition-decision.rule';
 export type { Decider, DecisionRefusal, DecisionRight } from './access/transition-decision.rule';
+export {
+  FACILITATOR_ROLES,
+  type FacilitatorRole,
+  NOTIFICATION_KINDS,
+  type NotificationKind,
+  PROGRAM_TIMEZONES,
+  type ProgramTimezone,
+  REGION_LEVELS,
+  type RegionLevel,
+  TRANSITION_REQUEST_STATUSES,
+  type TransitionRequestStatus,
+  USER_LOCALES,
+  type UserLocale,
+  VISIT_PURPOSES,
+  VISIT_STATUSES,
+  type VisitPurpose,
+  type VisitRecordStatus,
+  WORKFLOW_DEFINITION_STATUSES,
+  type WorkflowDefinitionStatus,
+} from './record-vocabularies';

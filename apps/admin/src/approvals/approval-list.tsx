@@ -1,3 +1,4 @@
+import { TRANSITION_REQUEST_STATUSES } from '@berdaya/empowerment';
 import { Button, Card, CardActions, CardContent, Stack, Typography } from '@mui/material';
 import {
   List,
@@ -11,7 +12,7 @@ import {
 import { useCaseContext } from './case-workflow';
 import { DecisionButtons } from './decision-buttons';
 import { RequestSummary } from './request-summary';
-import { TRANSITION_REQUEST_STATUSES, type TransitionRequest } from '../common/transition-request';
+import type { TransitionRequest } from '../common/transition-request';
 
 const filters = [
   <SelectInput

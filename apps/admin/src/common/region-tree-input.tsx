@@ -1,3 +1,4 @@
+import { REGION_LEVELS, type RegionLevel } from '@berdaya/empowerment';
 import ChevronRightIcon from '@mui/icons-material/ChevronRight';
 import ExpandMoreIcon from '@mui/icons-material/ExpandMore';
 import {
@@ -25,8 +26,6 @@ import {
   useInput,
   useTranslate,
 } from 'react-admin';
-
-export type RegionLevel = 'province' | 'regency' | 'district' | 'village';
 
 interface Region {
   id: string;
@@ -136,8 +135,6 @@ function RegionSearchResults({ q, ...pick }: PickProps & { q: string }) {
   ));
 }
 
-const ALL_LEVELS: readonly RegionLevel[] = ['province', 'regency', 'district', 'village'];
-
 export type RegionTreeInputProps = Pick<
   InputProps,
   'source' | 'label' | 'validate' | 'helperText' | 'alwaysOn'
@@ -155,7 +152,7 @@ export function RegionTreeInput({
   label,
   validate,
   helperText,
-  selectable = ALL_LEVELS,
+  selectable = REGION_LEVELS,
 }: RegionTreeInputProps) {
   const translate = useTranslate();
   const { field, fieldState, isRequired, id } = useInput({ source, validate });

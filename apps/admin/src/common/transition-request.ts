@@ -1,3 +1,5 @@
+import type { TransitionRequestStatus } from '@berdaya/empowerment';
+
 /** A transition request as the api answers it; the fields this part of the panel reads. */
 export interface TransitionRequest {
   id: string;
@@ -15,12 +17,3 @@ export interface TransitionRequest {
   decisionComment: string | null;
   createdAt: string;
 }
-
-export const TRANSITION_REQUEST_STATUSES = [
-  'pending',
-  'approved',
-  'rejected',
-  'withdrawn',
-  'expired',
-] as const;
-export type TransitionRequestStatus = (typeof TRANSITION_REQUEST_STATUSES)[number];

@@ -1,3 +1,4 @@
+import { NOTIFICATION_KINDS } from '@berdaya/empowerment';
 import { Typography, useMediaQuery, type Theme } from '@mui/material';
 import {
   DataTable,
@@ -13,7 +14,7 @@ import { useNavigate } from 'react-router';
 import { useDateText } from '../common/locale-date';
 import { MarkAllReadButton } from './mark-all-read-button';
 import { useMarkRead } from './mark-read';
-import { type AppNotification, NOTIFICATION_KINDS, notificationTarget } from './notification';
+import { type AppNotification, notificationTarget } from './notification';
 import { useNotificationText } from './use-notification-text';
 
 const filters = [

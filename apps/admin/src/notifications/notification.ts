@@ -1,12 +1,4 @@
-export const NOTIFICATION_KINDS = [
-  'visitDue',
-  'visitOverdue',
-  'approvalWaiting',
-  'approvalDecided',
-  'evaluationDue',
-  'caseStalled',
-] as const;
-export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
+import type { NotificationKind } from '@berdaya/empowerment';
 
 /** A notification of the signed-in user's inbox, as the api answers it. */
 export interface AppNotification {

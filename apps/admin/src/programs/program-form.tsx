@@ -1,3 +1,4 @@
+import { PROGRAM_TIMEZONES } from '@berdaya/empowerment';
 import { Typography } from '@mui/material';
 import {
   BooleanInput,
@@ -14,7 +15,6 @@ import {
   useTranslate,
 } from 'react-admin';
 import { EvaluationScheduleInput } from './evaluation-schedule-input';
-import { PROGRAM_TIMEZONES } from './program-timezones';
 import { useSaveWithFieldErrors } from './save-with-field-errors';
 import { WorkflowVersionInput } from './workflow-version-input';
 

@@ -1,3 +1,4 @@
+import { REGION_LEVELS } from '@berdaya/empowerment';
 import {
   Alert,
   Table,
@@ -9,7 +10,6 @@ import {
   Typography,
 } from '@mui/material';
 import { useTranslate } from 'react-admin';
-import { REGION_LEVELS } from './region';
 import { describeImportError, type RegionImportProblem } from './region-import-problem';
 import type { RegionImportReport } from './region-import-report';
 

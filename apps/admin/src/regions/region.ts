@@ -1,5 +1,4 @@
-export const REGION_LEVELS = ['province', 'regency', 'district', 'village'] as const;
-export type RegionLevel = (typeof REGION_LEVELS)[number];
+import type { RegionLevel } from '@berdaya/empowerment';
 
 /** A region as the API answers it. */
 export interface Region {

@@ -1,4 +1,4 @@
-import { addDays, calendarDayIn, visitStatus } from '@berdaya/empowerment';
+import { addDays, calendarDayIn, visitStatus, VISIT_STATUSES } from '@berdaya/empowerment';
 import { Box, Typography } from '@mui/material';
 import {
   DateInput,
@@ -14,7 +14,7 @@ import {
 import type { CaseSummary, ProgramSummary } from '../approvals/case-workflow';
 import { useDateText } from '../common/locale-date';
 import { type AgendaEntry, AgendaItem } from './agenda-item';
-import { type Visit, VISIT_STATUSES } from './visit';
+import type { Visit } from './visit';
 
 // The agenda looks this far ahead by default; the date filters widen it.
 const HORIZON_DAYS = 14;

@@ -1,4 +1,4 @@
-import { calendarDayIn } from '@berdaya/empowerment';
+import { calendarDayIn, FACILITATOR_ROLES, VISIT_PURPOSES } from '@berdaya/empowerment';
 import CheckCircleIcon from '@mui/icons-material/CheckCircle';
 import { Box, Button, Card, CardContent, Stack, Typography } from '@mui/material';
 import { useState } from 'react';
@@ -27,7 +27,7 @@ import { useDateText } from '../common/locale-date';
 import { ChoiceChipsInput } from './choice-chips-input';
 import { MarkMissedButton } from './mark-missed-button';
 import { TechniqueInput } from './technique-input';
-import { FACILITATOR_ROLES, VISIT_PURPOSES, type Visit } from './visit';
+import type { Visit } from './visit';
 import { apiFieldErrors } from '../common/api-field-problems';
 
 type LogValues = Partial<Visit>;

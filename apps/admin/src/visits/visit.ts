@@ -1,25 +1,4 @@
-export const VISIT_PURPOSES = [
-  'socialization',
-  'assessment',
-  'planning',
-  'implementationSupport',
-  'monitoring',
-  'evaluation',
-] as const;
-export type VisitPurpose = (typeof VISIT_PURPOSES)[number];
-
-/** The facilitator's roles (DOMAIN.md, seed 003). */
-export const FACILITATOR_ROLES = [
-  'enabler',
-  'broker',
-  'mediator',
-  'advocate',
-  'protector',
-] as const;
-export type FacilitatorRole = (typeof FACILITATOR_ROLES)[number];
-
-export const VISIT_STATUSES = ['scheduled', 'done', 'missed', 'cancelled'] as const;
-export type VisitRecordStatus = (typeof VISIT_STATUSES)[number];
+import type { FacilitatorRole, VisitPurpose, VisitRecordStatus } from '@berdaya/empowerment';
 
 /** A visit as the api answers it. */
 export interface Visit {

@@ -1,4 +1,4 @@
-import type { Role } from '@berdaya/empowerment';
+import { type Role, WORKFLOW_DEFINITION_STATUSES } from '@berdaya/empowerment';
 import { useMediaQuery, type Theme } from '@mui/material';
 import {
   CreateButton,
@@ -17,7 +17,7 @@ import {
 } from 'react-admin';
 import { useLocalizedText } from '../common/localized-text';
 import { DefinitionStatusChip } from './definition-status-chip';
-import { DEFINITION_STATUSES, type DefinitionVersionSummary } from './definition-version';
+import type { DefinitionVersionSummary } from './definition-version';
 
 const ListActions = () => {
   const { permissions } = usePermissions<Role>();
@@ -34,7 +34,7 @@ const DefinitionList = () => {
     <SelectInput
       key="status"
       source="status"
-      choices={DEFINITION_STATUSES.map((status) => ({
+      choices={WORKFLOW_DEFINITION_STATUSES.map((status) => ({
         id: status,
         name: `berdaya.workflow_definitions.statuses.${status}`,
       }))}

@@ -1,10 +1,10 @@
+import type { WorkflowDefinitionStatus } from '@berdaya/empowerment';
 import { Chip } from '@mui/material';
 import { useTranslate } from 'react-admin';
-import type { DefinitionStatus } from './definition-version';
 
 const COLORS = { draft: 'warning', published: 'success', retired: 'default' } as const;
 
-export const DefinitionStatusChip = ({ status }: { status: DefinitionStatus }) => {
+export const DefinitionStatusChip = ({ status }: { status: WorkflowDefinitionStatus }) => {
   const translate = useTranslate();
   return (
     <Chip

@@ -1,3 +1,4 @@
+import { NOTIFICATION_KINDS, type NotificationKind } from '@berdaya/empowerment';
 import {
   Check,
   Column,
@@ -12,15 +13,7 @@ import { CaseEntity } from './case.entity';
 import { inList } from './in-list.check';
 import { UserEntity } from './user.entity';
 
-export const NOTIFICATION_KINDS = [
-  'visitDue',
-  'visitOverdue',
-  'approvalWaiting',
-  'approvalDecided',
-  'evaluationDue',
-  'caseStalled',
-] as const;
-export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
+export { NOTIFICATION_KINDS, type NotificationKind } from '@berdaya/empowerment';
 
 /**
  * A message to one user, shown in the panel and sent by e-mail. Jobs run at least once, so each

@@ -1,3 +1,4 @@
+import { PROGRAM_TIMEZONES, type ProgramTimezone } from '@berdaya/empowerment';
 import {
   Check,
   Column,
@@ -10,9 +11,7 @@ import {
 import { inList } from './in-list.check';
 import { WorkflowDefinitionEntity } from './workflow-definition.entity';
 
-/** Indonesia's three time zones (WIB, WITA, WIT): a program's days are counted in one of them. */
-export const PROGRAM_TIMEZONES = ['Asia/Jakarta', 'Asia/Makassar', 'Asia/Jayapura'] as const;
-export type ProgramTimezone = (typeof PROGRAM_TIMEZONES)[number];
+export { PROGRAM_TIMEZONES, type ProgramTimezone } from '@berdaya/empowerment';
 
 /**
  * A funded initiative: its pinned workflow definition, budget period, visit policy, approval

@@ -1,3 +1,4 @@
+import { REGION_LEVELS, type RegionLevel } from '@berdaya/empowerment';
 import {
   Check,
   Column,
@@ -11,9 +12,7 @@ import {
 } from 'typeorm';
 import { inList } from './in-list.check';
 
-/** From the widest to the narrowest. */
-export const REGION_LEVELS = ['province', 'regency', 'district', 'village'] as const;
-export type RegionLevel = (typeof REGION_LEVELS)[number];
+export { REGION_LEVELS, type RegionLevel } from '@berdaya/empowerment';
 
 /**
  * A province, regency or city, district or village, with its official code (`33.74.01.1001`).

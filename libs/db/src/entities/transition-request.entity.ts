@@ -1,3 +1,4 @@
+import { TRANSITION_REQUEST_STATUSES, type TransitionRequestStatus } from '@berdaya/empowerment';
 import {
   Check,
   Column,
@@ -12,14 +13,7 @@ import { CaseEntity } from './case.entity';
 import { inList } from './in-list.check';
 import { UserEntity } from './user.entity';
 
-export const TRANSITION_REQUEST_STATUSES = [
-  'pending',
-  'approved',
-  'rejected',
-  'withdrawn',
-  'expired',
-] as const;
-export type TransitionRequestStatus = (typeof TRANSITION_REQUEST_STATUSES)[number];
+export { TRANSITION_REQUEST_STATUSES, type TransitionRequestStatus } from '@berdaya/empowerment';
 
 /**
  * A facilitator's request to move a case on, waiting for a supervisor. At most one is pending per

@@ -1,3 +1,4 @@
+import { USER_LOCALES, type UserLocale } from '@berdaya/empowerment';
 import { ROLES, type Role } from '@berdaya/empowerment';
 import {
   Check,
@@ -10,8 +11,7 @@ import {
 } from 'typeorm';
 import { inList } from './in-list.check';
 
-export const USER_LOCALES = ['en', 'id'] as const;
-export type UserLocale = (typeof USER_LOCALES)[number];
+export { USER_LOCALES, type UserLocale } from '@berdaya/empowerment';
 
 /**
  * Someone who signs in to the admin panel. Users are deactivated, never deleted: history,

@@ -1,4 +1,12 @@
 import {
+  VISIT_PURPOSES,
+  type VisitPurpose,
+  FACILITATOR_ROLES,
+  type FacilitatorRole,
+  VISIT_STATUSES,
+  type VisitRecordStatus,
+} from '@berdaya/empowerment';
+import {
   Check,
   Column,
   CreateDateColumn,
@@ -11,31 +19,6 @@ import {
 import { CaseEntity } from './case.entity';
 import { inList } from './in-list.check';
 import { UserEntity } from './user.entity';
-
-export const VISIT_PURPOSES = [
-  'socialization',
-  'assessment',
-  'planning',
-  'implementationSupport',
-  'monitoring',
-  'evaluation',
-] as const;
-export type VisitPurpose = (typeof VISIT_PURPOSES)[number];
-
-/** The facilitator's roles (seed 003). */
-export const FACILITATOR_ROLES = [
-  'enabler',
-  'broker',
-  'mediator',
-  'advocate',
-  'protector',
-] as const;
-export type FacilitatorRole = (typeof FACILITATOR_ROLES)[number];
-
-export const VISIT_STATUSES = ['scheduled', 'done', 'missed', 'cancelled'] as const;
-// Named apart from @berdaya/empowerment's VisitStatus, which is a case's schedule (upcoming, due,
-// overdue), not what became of one visit.
-export type VisitRecordStatus = (typeof VISIT_STATUSES)[number];
 
 /** A facilitator's visit to the community (*kunjungan pendampingan*), planned and then logged. */
 @Entity({ name: 'visits' })

@@ -1,9 +1,9 @@
+import { WORKFLOW_DEFINITION_STATUSES, type WorkflowDefinitionStatus } from '@berdaya/empowerment';
 import type { WorkflowDefinition } from '@berdaya/workflow';
 import { Check, Column, CreateDateColumn, Entity, PrimaryColumn } from 'typeorm';
 import { inList } from './in-list.check';
 
-export const WORKFLOW_DEFINITION_STATUSES = ['draft', 'published', 'retired'] as const;
-export type WorkflowDefinitionStatus = (typeof WORKFLOW_DEFINITION_STATUSES)[number];
+export { WORKFLOW_DEFINITION_STATUSES, type WorkflowDefinitionStatus } from '@berdaya/empowerment';
 
 /**
  * One version of a workflow definition. Versions are immutable once published: a case stays
