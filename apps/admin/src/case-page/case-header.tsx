@@ -49,7 +49,7 @@ export const CaseHeader = ({
         <Chip
           size="small"
           color={STATUS_COLOURS[record.status]}
-          label={translate(`berdaya.case_page.status.${record.status}`)}
+          label={translate(`berdaya.cases.status.${record.status}`)}
         />
       </Stack>
       <Typography variant="subtitle1" sx={{ mt: 0.5 }} data-testid="case-stage">
@@ -66,7 +66,7 @@ export const CaseHeader = ({
         }}
       >
         <Field label={field('approach')}>
-          {translate(`berdaya.case_page.approach.${record.approach}`)}
+          {translate(`berdaya.cases.approach.${record.approach}`)}
         </Field>
         <Field label={field('program')}>{program?.name ?? '…'}</Field>
         <Field label={field('village')}>

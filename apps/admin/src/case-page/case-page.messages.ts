@@ -20,16 +20,6 @@ const en = {
       someone_else: 'Another user',
       unassigned: 'Not assigned yet',
       you: '%{name} (you)',
-      status: {
-        active: 'Active',
-        onHold: 'On hold',
-        closed: 'Closed',
-        withdrawn: 'Withdrawn',
-      },
-      approach: {
-        selfHelp: 'Self-help',
-        technicalAssistance: 'Technical assistance',
-      },
       moves: {
         title: 'Moves',
         none: 'No move is open to you in this stage.',
@@ -121,20 +111,6 @@ const en = {
         participants: 'Participants',
         women: '%{count} women',
         technique: 'Technique',
-      },
-      visit_purpose: {
-        socialization: 'Socialisation',
-        assessment: 'Assessment',
-        planning: 'Planning',
-        implementationSupport: 'Implementation support',
-        monitoring: 'Monitoring',
-        evaluation: 'Evaluation',
-      },
-      visit_status: {
-        scheduled: 'Scheduled',
-        done: 'Done',
-        missed: 'Missed',
-        cancelled: 'Cancelled',
       },
       goals: {
         empty: 'No goal set yet.',
@@ -255,16 +231,6 @@ export const casePageMessages = defineMessages(en, {
       someone_else: 'Pengguna lain',
       unassigned: 'Belum ditetapkan',
       you: '%{name} (Anda)',
-      status: {
-        active: 'Aktif',
-        onHold: 'Ditunda',
-        closed: 'Selesai',
-        withdrawn: 'Mengundurkan diri',
-      },
-      approach: {
-        selfHelp: 'Swadaya',
-        technicalAssistance: 'Bantuan teknis',
-      },
       moves: {
         title: 'Perpindahan tahap',
         none: 'Tidak ada perpindahan yang dapat Anda ajukan pada tahap ini.',
@@ -358,20 +324,6 @@ export const casePageMessages = defineMessages(en, {
         participants: 'Peserta',
         women: '%{count} perempuan',
         technique: 'Teknik',
-      },
-      visit_purpose: {
-        socialization: 'Sosialisasi',
-        assessment: 'Asesmen',
-        planning: 'Perencanaan',
-        implementationSupport: 'Pendampingan pelaksanaan',
-        monitoring: 'Pemantauan',
-        evaluation: 'Evaluasi',
-      },
-      visit_status: {
-        scheduled: 'Terjadwal',
-        done: 'Terlaksana',
-        missed: 'Terlewat',
-        cancelled: 'Dibatalkan',
       },
       goals: {
         empty: 'Belum ada tujuan yang ditetapkan.',

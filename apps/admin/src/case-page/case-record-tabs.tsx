@@ -28,12 +28,12 @@ export const VisitsTab = ({ view }: { view: CaseView }) => {
     {
       key: 'purpose',
       label: t('purpose'),
-      render: (v) => translate(`berdaya.case_page.visit_purpose.${v.purpose}`, { _: v.purpose }),
+      render: (v) => translate(`berdaya.visits.purpose.${v.purpose}`, { _: v.purpose }),
     },
     {
       key: 'status',
       label: t('status'),
-      render: (v) => translate(`berdaya.case_page.visit_status.${v.status}`, { _: v.status }),
+      render: (v) => translate(`berdaya.visits.status.${v.status}`, { _: v.status }),
     },
     {
       key: 'doneOn',
