@@ -97,3 +97,4 @@ export {
   WORKFLOW_DEFINITION_STATUSES,
   type WorkflowDefinitionStatus,
 } from './record-vocabularies';
+export { PROGRAM_DEFAULTS } from './program-defaults';

@@ -1,4 +1,4 @@
-import { PROGRAM_TIMEZONES } from '@berdaya/empowerment';
+import { PROGRAM_DEFAULTS, PROGRAM_TIMEZONES } from '@berdaya/empowerment';
 import { Typography } from '@mui/material';
 import {
   BooleanInput,
@@ -29,21 +29,6 @@ const Section = ({ title }: { title: string }) => {
 
 const wholeDays = (min: number) => [required(), minValue(min)];
 
-// What a new program starts with, as the API would default it.
-const NEW_PROGRAM = {
-  timezone: 'Asia/Jakarta',
-  visitReminderLeadDays: 2,
-  overdueGraceDays: 3,
-  approvalReminderDays: 3,
-  approvalEscalationDays: 7,
-  approvalExpiryDays: 14,
-  evaluationCron: null,
-  budgetStart: null,
-  budgetEnd: null,
-  active: true,
-  description: null,
-};
-
 // Empty date inputs give '' where the API wants null.
 const withNullDates = (values: Record<string, unknown>) => ({
   ...values,
@@ -68,7 +53,7 @@ export const ProgramForm = () => {
   return (
     <SimpleForm
       onSubmit={save}
-      defaultValues={record ? undefined : NEW_PROGRAM}
+      defaultValues={record ? undefined : PROGRAM_DEFAULTS}
       toolbar={<ProgramToolbar />}
       sx={{ maxWidth: 720 }}
     >

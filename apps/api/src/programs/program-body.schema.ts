@@ -1,5 +1,6 @@
-import { CronExpressionParser } from 'cron-parser';
 import { PROGRAM_TIMEZONES } from '@berdaya/db';
+import { PROGRAM_DEFAULTS } from '@berdaya/empowerment';
+import { CronExpressionParser } from 'cron-parser';
 import { z } from 'zod';
 import { documented } from '../common/openapi/api-schemas';
 import { withoutFields } from '../common/validation/without-fields';
@@ -69,22 +70,28 @@ const fields = {
   active: z.boolean(),
 };
 
-/** The body of POST /programs; what is left out takes the defaults below. */
+/** The body of POST /programs; what is left out takes its PROGRAM_DEFAULTS value. */
 export const newProgramSchema = documented(
   'NewProgram',
   z.strictObject({
     ...fields,
-    description: fields.description.default(null),
-    timezone: fields.timezone.default('Asia/Jakarta'),
-    visitReminderLeadDays: fields.visitReminderLeadDays.default(2),
-    overdueGraceDays: fields.overdueGraceDays.default(3),
-    approvalReminderDays: fields.approvalReminderDays.default(3),
-    approvalEscalationDays: fields.approvalEscalationDays.default(7),
-    approvalExpiryDays: fields.approvalExpiryDays.default(14),
-    evaluationCron: fields.evaluationCron.default(null),
-    budgetStart: fields.budgetStart.default(null),
-    budgetEnd: fields.budgetEnd.default(null),
-    active: fields.active.default(true),
+    description: fields.description.default(PROGRAM_DEFAULTS.description),
+    timezone: fields.timezone.default(PROGRAM_DEFAULTS.timezone),
+    visitReminderLeadDays: fields.visitReminderLeadDays.default(
+      PROGRAM_DEFAULTS.visitReminderLeadDays,
+    ),
+    overdueGraceDays: fields.overdueGraceDays.default(PROGRAM_DEFAULTS.overdueGraceDays),
+    approvalReminderDays: fields.approvalReminderDays.default(
+      PROGRAM_DEFAULTS.approvalReminderDays,
+    ),
+    approvalEscalationDays: fields.approvalEscalationDays.default(
+      PROGRAM_DEFAULTS.approvalEscalationDays,
+    ),
+    approvalExpiryDays: fields.approvalExpiryDays.default(PROGRAM_DEFAULTS.approvalExpiryDays),
+    evaluationCron: fields.evaluationCron.default(PROGRAM_DEFAULTS.evaluationCron),
+    budgetStart: fields.budgetStart.default(PROGRAM_DEFAULTS.budgetStart),
+    budgetEnd: fields.budgetEnd.default(PROGRAM_DEFAULTS.budgetEnd),
+    active: fields.active.default(PROGRAM_DEFAULTS.active),
   }),
 );
 export type NewProgram = z.output<typeof newProgramSchema>;
